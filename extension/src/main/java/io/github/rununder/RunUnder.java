@@ -1,0 +1,162 @@
+package io.github.rununder;
+
+import io.github.rununder.internal.junit.RunUnderExtension;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
+
+/**
+ * Runs the annotated test method as one task of a workload, under each of several concurrency
+ * {@link Model models}, measures every model and checks the {@link ExpectFaster} and
+ * {@link ExpectFastest} expectations on the method.
+ *
+ * <pre>{@code
+ * @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS}, tasks = 24, concurrency = 8)
+ * @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)
+ * void nap(TaskInfo task) throws InterruptedException {
+ *     Thread.sleep(15);
+ * }
+ * }</pre>
+ *
+ * <h2>What runs</h2>
+ *
+ * <p>The method becomes a test template with one invocation per model, in the order of
+ * {@link #model()}, and a final {@code verdict} invocation:
+ *
+ * <pre>
+ * nap(TaskInfo)
+ *  ├─ [1] SEQUENTIAL          24 tasks
+ *  ├─ [2] THREADS ×8          24 tasks
+ *  ├─ [3] VIRTUAL_THREADS ≤8  24 tasks
+ *  └─ [4] verdict             IO-bound (CPU 1% of wall) · 1 expectation
+ * </pre>
+ *
+ * <p>Each model invocation runs the method body {@link #tasks()} times per round: first
+ * {@link #warmup()} rounds that are not counted, then {@link #rounds()} measured rounds. JUnit's
+ * own single call of the method is skipped. Per round it measures the wall time and the process
+ * CPU time; per task, the latency. The figures are published as JUnit report entries (keys
+ * starting with {@code rununder.}), so they show in IDE consoles and in Surefire's XML.
+ *
+ * <h2>Lifecycle</h2>
+ *
+ * <p>{@code @BeforeEach} and {@code @AfterEach} methods, and other extensions' callbacks, run
+ * <em>once per model run</em>, around all its rounds, not once per task. Each invocation gets
+ * its own test instance (unless the class uses {@code @TestInstance(PER_CLASS)}). Method
+ * parameters other than {@link TaskInfo} are resolved once per model run by the usual
+ * parameter resolvers and passed to every task.
+ *
+ * <p>A {@code @RunUnder} method must return {@code void}, as JUnit requires of every test
+ * method. JUnit never runs a test method that returns a value: JUnit 5 skips it silently at
+ * discovery, newer versions report a discovery issue. Keep such methods {@code void} and report
+ * asynchronous results with {@link TaskInfo#completesWith(java.util.concurrent.CompletionStage)}.
+ *
+ * <h2>Time limits</h2>
+ *
+ * <p>JUnit's {@code @Timeout} on the method (or its class) bounds each model run, all its rounds
+ * together, as do JUnit's {@code junit.jupiter.execution.timeout.*} defaults. Without any, the
+ * configuration parameter {@value #TIMEOUT_DEFAULT_PROPERTY_NAME} applies (default
+ * {@value #DEFAULT_TIMEOUT}). A run that exceeds its limit has its threads interrupted and fails,
+ * saying which model timed out and after how long; the build goes on.
+ *
+ * <h2>Isolation</h2>
+ *
+ * <p>A {@code @RunUnder} method holds JUnit's global resource lock in read-write mode, so tests
+ * that JUnit runs in parallel never run beside it and distort its timings.
+ *
+ * <h2>Configuration parameters</h2>
+ *
+ * <p>Set in {@code junit-platform.properties}, as {@code -D} system properties, or through
+ * Surefire's {@code configurationParameters}; every key starts with {@code rununder.}. The
+ * constants of this annotation name them; an unknown value fails the method with a
+ * {@code Configuration error:} message before any workload runs.
+ *
+ * @see ExpectFaster
+ * @see ExpectFastest
+ * @see TaskInfo
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@TestTemplate
+@ExtendWith(RunUnderExtension.class)
+@ResourceLock(value = Resources.GLOBAL, mode = ResourceAccessMode.READ_WRITE)
+public @interface RunUnder {
+
+    /**
+     * Time limit of one model run when neither {@code @Timeout} nor JUnit's timeout defaults
+     * apply, in JUnit's duration syntax ({@code 90 s}, {@code 2 m}, {@code 500 ms}).
+     */
+    String TIMEOUT_DEFAULT_PROPERTY_NAME = "rununder.timeout.default";
+
+    /** Default of {@link #TIMEOUT_DEFAULT_PROPERTY_NAME}. */
+    String DEFAULT_TIMEOUT = "2 m";
+
+    /** Measured rounds for methods that do not set {@link #rounds()}; default {@value #DEFAULT_ROUNDS}. */
+    String ROUNDS_DEFAULT_PROPERTY_NAME = "rununder.rounds.default";
+
+    /** Default of {@link #ROUNDS_DEFAULT_PROPERTY_NAME}. */
+    int DEFAULT_ROUNDS = 5;
+
+    /** Warm-up rounds for methods that do not set {@link #warmup()}; default {@value #DEFAULT_WARMUP}. */
+    String WARMUP_DEFAULT_PROPERTY_NAME = "rununder.warmup.default";
+
+    /** Default of {@link #WARMUP_DEFAULT_PROPERTY_NAME}. */
+    int DEFAULT_WARMUP = 1;
+
+    /**
+     * Narrows every {@code @RunUnder} method to these models, for a quick local run: a
+     * comma-separated list of {@link Model} names; methods keep their own order. Models a method
+     * does not declare are ignored; a method left with none of its models is skipped with a reason.
+     */
+    String MODELS_PROPERTY_NAME = "rununder.models";
+
+    /**
+     * What a failed or undecided expectation does: {@code fail} (default) fails the verdict node,
+     * {@code warn} passes it and reports a warning, {@code off} does not check expectations.
+     */
+    String VERDICTS_PROPERTY_NAME = "rununder.verdicts";
+
+    /**
+     * Extra JVM arguments for forked {@link Model#PROCESSES} workers, separated by spaces; they
+     * come after the inherited ones and before {@link #jvmArgs()}.
+     */
+    String FORK_JVM_ARGS_PROPERTY_NAME = "rununder.fork.jvmArgs";
+
+    /** The models to run, in this order; default: all five. Must not be empty nor repeat a model. */
+    Model[] model() default {Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.PROCESSES, Model.ASYNC};
+
+    /** Task invocations per round; at least {@code 1}. Default {@code 16}. */
+    int tasks() default 16;
+
+    /**
+     * Threads, worker processes or in-flight tasks, depending on the {@link Model model}; at least
+     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@code 4}.
+     */
+    int concurrency() default 4;
+
+    /**
+     * Warm-up rounds per model, run before the measured ones and not counted; {@code 0} or more.
+     * Default: {@value #WARMUP_DEFAULT_PROPERTY_NAME}, or {@value #DEFAULT_WARMUP}.
+     */
+    int warmup() default -1;
+
+    /**
+     * Measured rounds per model; at least {@code 1}. More rounds may be measured while an
+     * expectation is undecided. Default: {@value #ROUNDS_DEFAULT_PROPERTY_NAME}, or
+     * {@value #DEFAULT_ROUNDS}.
+     */
+    int rounds() default -1;
+
+    /**
+     * Extra JVM arguments for {@link Model#PROCESSES} workers, after the inherited ones and
+     * {@value #FORK_JVM_ARGS_PROPERTY_NAME}; for example {@code "-Xmx256m"}.
+     */
+    String[] jvmArgs() default {};
+}

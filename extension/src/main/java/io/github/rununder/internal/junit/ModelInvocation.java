@@ -1,0 +1,74 @@
+package io.github.rununder.internal.junit;
+
+import io.github.rununder.Model;
+import io.github.rununder.TaskFailedException;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.model.Deadline;
+import io.github.rununder.internal.model.InProcessModels;
+import io.github.rununder.internal.model.ModelRunner;
+import io.github.rununder.internal.model.ModelSession;
+import io.github.rununder.internal.model.VirtualThreads;
+import io.github.rununder.internal.plan.Plan;
+import java.lang.reflect.Method;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The run of one model, inside the JUnit lifecycle of its invocation: JUnit has created the
+ * instance and run {@code @BeforeEach}; instead of JUnit's single call of the method, this runs
+ * the warm-up and measured rounds and publishes the figures.
+ */
+final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor {
+
+    private final MethodRun run;
+    private final Model model;
+
+    ModelInvocation(MethodRun run, Model model) {
+        this.run = run;
+        this.model = model;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
+            String reason = VirtualThreads.unavailableReason();
+            run.unavailable(model, reason);
+            throw new TestAbortedException(reason);
+        }
+        if (model == Model.PROCESSES) {
+            String reason = "PROCESSES is not supported yet by this version of RunUnder; remove it from 'model'";
+            run.unavailable(model, reason);
+            throw new UnsupportedOperationException(reason);
+        }
+    }
+
+    @Override
+    public void interceptTestTemplateMethod(Invocation<Void> invocation,
+            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
+        invocation.skip();
+        Plan plan = run.plan();
+        Deadline deadline = Deadline.start(plan.timeLimit());
+        try (ModelSession session = open(plan, invocationContext)) {
+            ModelResult result = ModelRunner.run(session, plan, deadline);
+            run.measured(result);
+            context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
+        } catch (Throwable failure) {
+            run.unavailable(model, model + " failed: " + failure.getMessage());
+            if (failure instanceof TaskFailedException && failure.getCause() instanceof TestAbortedException aborted) {
+                throw aborted;
+            }
+            throw failure;
+        }
+    }
+
+    private ModelSession open(Plan plan, ReflectiveInvocationContext<Method> invocationContext) {
+        List<Object> arguments = invocationContext.getArguments();
+        MethodTaskInvoker invoker = MethodTaskInvoker.of(invocationContext.getExecutable(),
+                invocationContext.getTarget().orElse(null), arguments);
+        return InProcessModels.open(model, plan, invoker);
+    }
+}

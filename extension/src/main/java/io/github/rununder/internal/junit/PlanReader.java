@@ -1,0 +1,42 @@
+package io.github.rununder.internal.junit;
+
+import io.github.rununder.ExpectFaster;
+import io.github.rununder.ExpectFastest;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.plan.PlanBuilder;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/** Reads a method's {@code @RunUnder} and expectations, with the run's settings, into a plan. */
+final class PlanReader {
+
+    private PlanReader() {}
+
+    /**
+     * @throws io.github.rununder.internal.plan.InvalidPlanException when the declaration is invalid
+     */
+    static Plan read(ExtensionContext context, Settings settings) {
+        Method method = context.getRequiredTestMethod();
+        RunUnder runUnder = AnnotationSupport.findAnnotation(method, RunUnder.class).orElseThrow();
+        PlanBuilder builder = new PlanBuilder(MethodNames.of(context.getRequiredTestClass(), method),
+                        TimeLimits.resolve(context, settings))
+                .models(Arrays.asList(runUnder.model()))
+                .allowedModels(settings.allowedModels())
+                .tasks(runUnder.tasks())
+                .concurrency(runUnder.concurrency())
+                .warmup(runUnder.warmup() == -1 ? settings.defaultWarmup() : runUnder.warmup())
+                .rounds(runUnder.rounds() == -1 ? settings.defaultRounds() : runUnder.rounds())
+                .jvmArgs(List.of(runUnder.jvmArgs()));
+        for (ExpectFaster faster : AnnotationSupport.findRepeatableAnnotations(method, ExpectFaster.class)) {
+            builder.expect(new Expectation.Faster(faster.model(), faster.than(), faster.atLeast()));
+        }
+        AnnotationSupport.findAnnotation(method, ExpectFastest.class)
+                .ifPresent(fastest -> builder.expect(new Expectation.Fastest(fastest.value())));
+        return builder.build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.rununder.internal.junit;
+
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.plan.InvalidPlanException;
+import io.github.rununder.internal.plan.Plan;
+import java.lang.reflect.Method;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Turns a {@link RunUnder} method into one invocation per model and a final verdict. Registered
+ * by the annotation itself; users never name this class.
+ *
+ * <p>The plan is validated before any invocation exists, so a configuration error fails the
+ * method as a whole and no node of it can pass.
+ */
+public final class RunUnderExtension implements TestTemplateInvocationContextProvider {
+
+    @Override
+    public boolean supportsTestTemplate(ExtensionContext context) {
+        return context.getTestMethod().map(m -> AnnotationSupport.isAnnotated(m, RunUnder.class)).orElse(false);
+    }
+
+    @Override
+    public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        Settings settings = Settings.of(context).requireValid();
+        Plan plan;
+        try {
+            plan = PlanReader.read(context, settings);
+        } catch (InvalidPlanException invalid) {
+            throw new ExtensionConfigurationException(invalid.getMessage());
+        }
+        Method method = context.getRequiredTestMethod();
+        MethodRun run = new MethodRun(plan, settings);
+        Stream<TestTemplateInvocationContext> models = plan.models().stream()
+                .map(model -> new ModelInvocationContext(run, model, method));
+        // Mapped lazily: the verdict's context is made after the models ran, so its name can use their figures.
+        Stream<TestTemplateInvocationContext> verdict = Stream.of(run)
+                .map(finished -> new VerdictInvocationContext(finished, method));
+        return Stream.concat(models, verdict);
+    }
+}

@@ -1,0 +1,164 @@
+package io.github.rununder.internal.junit;
+
+import io.github.rununder.Model;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.plan.TimeLimit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The {@code rununder.*} configuration parameters of one test run, read once and cached in the
+ * root store. Bad values are collected, not thrown, so every {@code @RunUnder} method of the run
+ * fails with the same {@code Configuration error:} before running anything.
+ */
+final class Settings {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Settings.class);
+
+    private final List<String> problems = new ArrayList<>();
+    private final int defaultRounds;
+    private final int defaultWarmup;
+    private final TimeLimit defaultTimeLimit;
+    private final Set<Model> allowedModels;
+    private final String allowedModelsText;
+    private final VerdictMode verdictMode;
+    private final List<String> forkJvmArgs;
+
+    private Settings(Function<String, Optional<String>> parameters) {
+        defaultRounds = integer(parameters, RunUnder.ROUNDS_DEFAULT_PROPERTY_NAME, RunUnder.DEFAULT_ROUNDS, 1);
+        defaultWarmup = integer(parameters, RunUnder.WARMUP_DEFAULT_PROPERTY_NAME, RunUnder.DEFAULT_WARMUP, 0);
+        defaultTimeLimit = timeLimit(parameters);
+        allowedModelsText = parameters.apply(RunUnder.MODELS_PROPERTY_NAME).orElse(null);
+        allowedModels = models(allowedModelsText);
+        verdictMode = verdictMode(parameters.apply(RunUnder.VERDICTS_PROPERTY_NAME).orElse("fail"));
+        forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
+                .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    /** The settings of the run {@code context} belongs to, read on first use. */
+    static Settings of(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        Settings settings = store.get(Settings.class, Settings.class);
+        if (settings == null) {
+            settings = new Settings(context::getConfigurationParameter);
+            store.put(Settings.class, settings);
+        }
+        return settings;
+    }
+
+    /** Settings read from {@code parameters}, for tests and for the code-driven API. */
+    static Settings from(Function<String, Optional<String>> parameters) {
+        return new Settings(parameters);
+    }
+
+    /** Throws a configuration error naming every bad value, if there is one. */
+    Settings requireValid() {
+        if (!problems.isEmpty()) {
+            throw new ExtensionConfigurationException(String.join(System.lineSeparator(), problems));
+        }
+        return this;
+    }
+
+    int defaultRounds() {
+        return defaultRounds;
+    }
+
+    int defaultWarmup() {
+        return defaultWarmup;
+    }
+
+    TimeLimit defaultTimeLimit() {
+        return defaultTimeLimit;
+    }
+
+    Set<Model> allowedModels() {
+        return allowedModels;
+    }
+
+    /** The {@code rununder.models} value as configured, for skip reasons; {@code null} when unset. */
+    String allowedModelsText() {
+        return allowedModelsText;
+    }
+
+    VerdictMode verdictMode() {
+        return verdictMode;
+    }
+
+    List<String> forkJvmArgs() {
+        return forkJvmArgs;
+    }
+
+    private int integer(Function<String, Optional<String>> parameters, String key, int fallback, int minimum) {
+        Optional<String> text = parameters.apply(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.get().trim());
+            if (value >= minimum) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add("Configuration error: '" + key + "' must be an integer of at least " + minimum
+                + ", but was '" + text.get() + "'. Fix or remove it.");
+        return fallback;
+    }
+
+    private TimeLimit timeLimit(Function<String, Optional<String>> parameters) {
+        String key = RunUnder.TIMEOUT_DEFAULT_PROPERTY_NAME;
+        String text = parameters.apply(key).orElse(RunUnder.DEFAULT_TIMEOUT);
+        return DurationSyntax.parse(text).map(d -> new TimeLimit(d, key)).orElseGet(() -> {
+            problems.add("Configuration error: '" + key + "' must be a duration such as '90 s', '2 m' or '500 ms', but was '"
+                    + text + "'. Fix or remove it.");
+            return new TimeLimit(DurationSyntax.parse(RunUnder.DEFAULT_TIMEOUT).orElseThrow(), key);
+        });
+    }
+
+    private Set<Model> models(String text) {
+        Set<Model> models = EnumSet.allOf(Model.class);
+        if (text == null) {
+            return models;
+        }
+        models.clear();
+        for (String name : text.split(",")) {
+            String trimmed = name.trim().toUpperCase(Locale.ROOT);
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            try {
+                models.add(Model.valueOf(trimmed));
+            } catch (IllegalArgumentException e) {
+                problems.add("Configuration error: '" + RunUnder.MODELS_PROPERTY_NAME + "' lists '" + name.trim()
+                        + "', which is not a model. Use a comma-separated list of "
+                        + Arrays.stream(Model.values()).map(Model::name).collect(Collectors.joining(", ")) + ".");
+            }
+        }
+        if (models.isEmpty() && problems.isEmpty()) {
+            problems.add("Configuration error: '" + RunUnder.MODELS_PROPERTY_NAME
+                    + "' is set but names no model. Name at least one, or remove it to run every declared model.");
+        }
+        return models;
+    }
+
+    private VerdictMode verdictMode(String text) {
+        try {
+            return VerdictMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("Configuration error: '" + RunUnder.VERDICTS_PROPERTY_NAME + "' must be one of 'fail', 'warn' or 'off', but was '"
+                    + text + "'.");
+            return VerdictMode.FAIL;
+        }
+    }
+}

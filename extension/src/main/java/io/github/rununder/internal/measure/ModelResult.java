@@ -1,0 +1,118 @@
+package io.github.rununder.internal.measure;
+
+import io.github.rununder.Model;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Everything measured for one model of one comparison: its rounds, its per-task latencies,
+ * worker start-up where there is one, and notes and warnings for people.
+ *
+ * <p>Append-only while the model is measured (more rounds may be added while an expectation is
+ * undecided); read by the verdict, the node and the report. Appends come from the one thread
+ * driving the rounds.
+ */
+public final class ModelResult {
+
+    private final Model model;
+    private final int tasks;
+    private final int concurrency;
+    private final int warmupRounds;
+    private final RoundSeries rounds = new RoundSeries();
+    private final Latencies latencies = new Latencies();
+    private final List<String> notes = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long startupNanos = -1;
+
+    public ModelResult(Model model, int tasks, int concurrency, int warmupRounds) {
+        this.model = model;
+        this.tasks = tasks;
+        this.concurrency = concurrency;
+        this.warmupRounds = warmupRounds;
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public int tasks() {
+        return tasks;
+    }
+
+    public int concurrency() {
+        return concurrency;
+    }
+
+    public int warmupRounds() {
+        return warmupRounds;
+    }
+
+    /** The measured rounds; append with {@link RoundSeries#add(long, long)}. */
+    public RoundSeries rounds() {
+        return rounds;
+    }
+
+    /** Latencies of the tasks of the measured rounds. */
+    public Latencies latencies() {
+        return latencies;
+    }
+
+    /** Wall-time summary of the measured rounds; at least one round must have been measured. */
+    public Summary wall() {
+        return Summary.of(rounds.wallNanos());
+    }
+
+    /** Median wall time per round, in nanoseconds. */
+    public double medianNanos() {
+        return wall().median();
+    }
+
+    /**
+     * Process CPU time over wall time of all measured rounds together, or {@code NaN} when the CPU
+     * time is unknown. Can exceed 1 when several cores work.
+     */
+    public double cpuFraction() {
+        long wall = 0;
+        long cpu = 0;
+        long[] walls = rounds.wallNanos();
+        long[] cpus = rounds.cpuNanos();
+        for (int i = 0; i < walls.length; i++) {
+            if (cpus[i] < 0) {
+                return Double.NaN;
+            }
+            wall += walls[i];
+            cpu += cpus[i];
+        }
+        return wall == 0 ? Double.NaN : (double) cpu / wall;
+    }
+
+    /** Time from spawning workers until they were ready, or {@code -1} for in-process models. */
+    public long startupNanos() {
+        return startupNanos;
+    }
+
+    public void startupNanos(long nanos) {
+        this.startupNanos = nanos;
+    }
+
+    /** Facts worth showing, such as "tasks offloaded to an executor of 4 threads". */
+    public List<String> notes() {
+        return Collections.unmodifiableList(notes);
+    }
+
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    /** Reasons to distrust these figures, such as rounds that vary too much. */
+    public List<String> warnings() {
+        return Collections.unmodifiableList(warnings);
+    }
+
+    public void warn(String warning) {
+        if (!warnings.contains(warning)) {
+            warnings.add(warning);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.github.rununder.internal.model;
+
+import io.github.rununder.Model;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link Model#ASYNC}: one event-loop thread issues every task.
+ *
+ * <p>The first, unmeasured task (run by {@link #prepare}) tells the two kinds of workload apart. A
+ * task that calls {@code completesWith} is asynchronous: the loop runs its synchronous part,
+ * registers a callback on its stage and moves on, keeping at most {@code concurrency} stages in
+ * flight; each completion posts the next issue back to the loop. A task that returns without a
+ * stage is blocking: the loop hands each one to an executor of {@code concurrency} platform
+ * threads, asyncio's {@code run_in_executor}, and issues the next when one completes.
+ */
+final class AsyncLoopSession extends InProcessSession {
+
+    enum Kind {
+        ASYNCHRONOUS,
+        BLOCKING
+    }
+
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(new Carriers("rununder-async-loop"));
+    private volatile ThreadPoolExecutor executor;
+    private volatile Kind kind;
+
+    AsyncLoopSession(int tasks, int concurrency, TaskInvoker invoker) {
+        super(Model.ASYNC, tasks, concurrency, invoker);
+    }
+
+    @Override
+    public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
+        RoundTracker probe = new RoundTracker(model, probeRound, 1, null);
+        awaitRound(probe, deadline, () -> post(() -> issueProbe(probe)));
+    }
+
+    private void issueProbe(RoundTracker probe) {
+        int index = probe.claim();
+        long start = System.nanoTime();
+        TaskContext context = new TaskContext(index, probe.round(), model, -1);
+        CompletionStage<?> pending;
+        try {
+            invoker.invoke(context);
+            pending = context.seal();
+        } catch (Throwable error) {
+            probe.failed(index, error);
+            return;
+        }
+        if (pending == null) {
+            ThreadPoolExecutor offload = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), new Carriers("rununder-async-executor"));
+            offload.prestartAllCoreThreads();
+            executor = offload;
+            kind = Kind.BLOCKING;
+            probe.succeeded(start, System.nanoTime());
+        } else {
+            kind = Kind.ASYNCHRONOUS;
+            pending.whenComplete((value, error) -> complete(probe, index, start, error));
+        }
+    }
+
+    /** How the probe classified the workload, or {@code null} before {@link #prepare}. */
+    Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public List<String> notes() {
+        if (kind == Kind.BLOCKING) {
+            return List.of("blocking tasks (no completesWith) offloaded to an executor of " + concurrency
+                    + " threads, like asyncio's run_in_executor");
+        }
+        if (kind == Kind.ASYNCHRONOUS) {
+            return List.of("asynchronous tasks (completesWith) issued from one event-loop thread, at most "
+                    + concurrency + " in flight");
+        }
+        return List.of();
+    }
+
+    @Override
+    void start(RoundTracker tracker, Deadline deadline) {
+        int initial = Math.min(concurrency, tracker.tasks());
+        post(() -> {
+            for (int i = 0; i < initial; i++) {
+                issue(tracker);
+            }
+        });
+    }
+
+    /** Issues the next task of the round; runs on the loop thread. */
+    private void issue(RoundTracker tracker) {
+        int index = tracker.claim();
+        if (index < 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        if (kind == Kind.BLOCKING) {
+            executor.execute(() -> {
+                tracker.run(invoker, index, Carriers.currentId(), start);
+                post(() -> issue(tracker));
+            });
+            return;
+        }
+        TaskContext context = new TaskContext(index, tracker.round(), model, -1);
+        CompletionStage<?> pending;
+        try {
+            invoker.invoke(context);
+            pending = context.seal();
+        } catch (Throwable error) {
+            tracker.failed(index, error);
+            return;
+        }
+        if (pending == null) {
+            complete(tracker, index, start, null);
+        } else {
+            pending.whenComplete((value, error) -> complete(tracker, index, start, error));
+        }
+    }
+
+    private void complete(RoundTracker tracker, int index, long start, Throwable error) {
+        if (error != null) {
+            tracker.failed(index, error);
+            return;
+        }
+        tracker.succeeded(start, System.nanoTime());
+        post(() -> issue(tracker));
+    }
+
+    private void post(Runnable action) {
+        try {
+            loop.execute(action);
+        } catch (RejectedExecutionException closed) {
+            // The session was closed (timeout or failure); late completions have nowhere to go.
+        }
+    }
+
+    @Override
+    public void close() {
+        loop.shutdownNow();
+        ThreadPoolExecutor offload = executor;
+        if (offload != null) {
+            offload.shutdownNow();
+        }
+    }
+}

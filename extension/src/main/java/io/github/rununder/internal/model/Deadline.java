@@ -1,0 +1,44 @@
+package io.github.rununder.internal.model;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.plan.TimeLimit;
+import java.util.concurrent.TimeoutException;
+
+/** The moment a model run must have finished by, started when the run starts. */
+public final class Deadline {
+
+    private final TimeLimit limit;
+    private final long startNanos;
+    private final long endNanos;
+
+    private Deadline(TimeLimit limit, long startNanos) {
+        this.limit = limit;
+        this.startNanos = startNanos;
+        this.endNanos = startNanos + limit.duration().toNanos();
+    }
+
+    /** A deadline {@code limit} from now. */
+    public static Deadline start(TimeLimit limit) {
+        return new Deadline(limit, System.nanoTime());
+    }
+
+    /** Nanoseconds left, {@code 0} or less once expired. */
+    public long remainingNanos() {
+        return endNanos - System.nanoTime();
+    }
+
+    /** The exception for a run of {@code model} that did not finish in time. */
+    public TimeoutException expired(Model model, String detail) {
+        return new TimeoutException(model + " timed out after " + Durations.format(limit.duration().toNanos())
+                + " (limit from " + limit.source() + "): " + detail + "; its threads were interrupted");
+    }
+
+    /** The exception for a run of {@code model} whose driving thread was interrupted. */
+    public TimeoutException interrupted(Model model, String detail) {
+        return new TimeoutException(model + " was interrupted after "
+                + Durations.format(System.nanoTime() - startNanos) + " (limit "
+                + Durations.format(limit.duration().toNanos()) + " from " + limit.source() + "): " + detail
+                + "; its threads were interrupted");
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.rununder.internal.model;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.CpuClock;
+import io.github.rununder.internal.measure.Latencies;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * What every in-process model shares: a round starts its tasks, the driving thread waits for the
+ * last one (or the first failure, or the deadline), and the round's wall and CPU time are taken.
+ */
+abstract class InProcessSession implements ModelSession {
+
+    protected final Model model;
+    protected final int tasks;
+    protected final int concurrency;
+    protected final TaskInvoker invoker;
+
+    InProcessSession(Model model, int tasks, int concurrency, TaskInvoker invoker) {
+        this.model = model;
+        this.tasks = tasks;
+        this.concurrency = concurrency;
+        this.invoker = invoker;
+    }
+
+    @Override
+    public final Model model() {
+        return model;
+    }
+
+    @Override
+    public final RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
+        RoundTracker tracker = new RoundTracker(model, round, tasks, latencies);
+        CpuClock cpu = CpuClock.process();
+        long cpuBefore = cpu.nanos();
+        long start = System.nanoTime();
+        long end = awaitRound(tracker, deadline, () -> start(tracker, deadline));
+        long cpuAfter = cpu.nanos();
+        return new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore);
+    }
+
+    /** Starts a round with {@code starter}, waits for its end and maps a missed deadline to its message. */
+    final long awaitRound(RoundTracker tracker, Deadline deadline, Starter starter) throws TimeoutException {
+        try {
+            starter.start();
+            return tracker.await(deadline);
+        } catch (TimeoutException e) {
+            close();
+            throw deadline.expired(model, tracker.progress());
+        } catch (InterruptedException e) {
+            close();
+            Thread.currentThread().interrupt();
+            throw deadline.interrupted(model, tracker.progress());
+        }
+    }
+
+    /** Starts the tasks of a round. */
+    @FunctionalInterface
+    interface Starter {
+        void start() throws TimeoutException, InterruptedException;
+    }
+
+    /**
+     * Starts the round's tasks. May return before they complete; the tracker learns when they do.
+     *
+     * @throws TimeoutException when the deadline passes while starting tasks
+     * @throws InterruptedException when the driving thread is interrupted while starting tasks
+     */
+    abstract void start(RoundTracker tracker, Deadline deadline) throws TimeoutException, InterruptedException;
+}

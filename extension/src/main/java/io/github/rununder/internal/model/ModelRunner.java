@@ -1,0 +1,40 @@
+package io.github.rununder.internal.model;
+
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.plan.Plan;
+import java.util.concurrent.TimeoutException;
+
+/** Drives one model run: prepare, the warm-up rounds, then the measured rounds into a result. */
+public final class ModelRunner {
+
+    private ModelRunner() {}
+
+    /**
+     * Runs {@code plan.warmup()} uncounted and {@code plan.rounds()} counted rounds on
+     * {@code session}, appending the counted ones to a new result.
+     *
+     * @throws io.github.rununder.TaskFailedException when a task fails
+     * @throws TimeoutException when the run misses its deadline
+     */
+    public static ModelResult run(ModelSession session, Plan plan, Deadline deadline) throws TimeoutException {
+        ModelResult result = new ModelResult(session.model(), plan.tasks(),
+                plan.concurrencyOf(session.model()), plan.warmup());
+        session.prepare(-plan.warmup() - 1, deadline);
+        result.startupNanos(session.startupNanos());
+        for (int round = -plan.warmup(); round < 0; round++) {
+            session.runRound(round, null, deadline);
+        }
+        measure(session, result, 0, plan.rounds(), deadline);
+        session.notes().forEach(result::note);
+        return result;
+    }
+
+    /** Runs {@code count} more counted rounds, numbered from {@code firstRound}, into {@code result}. */
+    public static void measure(ModelSession session, ModelResult result, int firstRound, int count, Deadline deadline)
+            throws TimeoutException {
+        for (int round = firstRound; round < firstRound + count; round++) {
+            RoundTiming timing = session.runRound(round, result.latencies(), deadline);
+            result.rounds().add(timing.wallNanos(), timing.cpuNanos());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.rununder.internal.model;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Latencies;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One model, ready to run rounds: threads started, workers forked. Opened once per model run
+ * (and again for extra interleaved rounds); closing it stops and interrupts what it started.
+ */
+public interface ModelSession extends AutoCloseable {
+
+    /** The model this session runs. */
+    Model model();
+
+    /**
+     * Gets ready for the first round, outside any round's timing: forks workers, or runs the
+     * first, unmeasured task to learn how the workload behaves. Called once, before any round.
+     *
+     * @param probeRound the round number to give a task run while preparing
+     * @param deadline when the model run must have finished
+     * @throws TimeoutException when the deadline passes, or the driving thread is interrupted
+     */
+    default void prepare(int probeRound, Deadline deadline) throws TimeoutException {}
+
+    /** Facts about how the session ran the workload, for the node and the report. */
+    default java.util.List<String> notes() {
+        return java.util.List.of();
+    }
+
+    /** Nanoseconds that {@link #prepare} spent starting workers, or {@code -1} when it started none. */
+    default long startupNanos() {
+        return -1;
+    }
+
+    /**
+     * Runs one round of tasks and returns when all of them completed.
+     *
+     * @param round the round number passed to {@code TaskInfo.round()}, negative for warm-up
+     * @param latencies where to record each task's latency, or {@code null} to record none
+     * @param deadline when the model run must have finished
+     * @throws io.github.rununder.TaskFailedException when a task fails; the rest of the round is abandoned
+     * @throws TimeoutException when the deadline passes, or the driving thread is interrupted
+     */
+    RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException;
+
+    /** Stops the session's threads or workers, interrupting tasks still running. */
+    @Override
+    void close();
+}

@@ -1,0 +1,55 @@
+package io.github.rununder.internal.stats;
+
+import io.github.rununder.Model;
+import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.ModelResult;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Classifies a workload from CPU time against wall time.
+ *
+ * <p>The basis is the {@link Model#SEQUENTIAL} baseline, where one task runs at a time, so CPU
+ * time over wall time is the share of a task spent computing. Without it, the fastest in-process
+ * model is used, its CPU share divided by the cores it could keep busy
+ * ({@code min(concurrency, available processors)}). Forked models are not used: their CPU time
+ * includes JVM start-up work.
+ *
+ * <p>Thresholds: a share of at least {@value #CPU_BOUND_FROM} is CPU-bound, below
+ * {@value #IO_BOUND_BELOW} IO-bound, anything between mixed. The JVM's own threads (JIT
+ * compiler, garbage collector) add a few per cent to any workload, which the IO threshold allows for.
+ */
+public final class WorkloadClassifier {
+
+    /** CPU share from which a workload counts as CPU-bound. */
+    public static final double CPU_BOUND_FROM = 0.75;
+
+    /** CPU share below which a workload counts as IO-bound. */
+    public static final double IO_BOUND_BELOW = 0.25;
+
+    private final int cores;
+
+    public WorkloadClassifier(int cores) {
+        this.cores = cores;
+    }
+
+    /** Classifies from the given results; empty when no suitable model has CPU measurements. */
+    public Optional<Classification> classify(Map<Model, ModelResult> results) {
+        ModelResult basis = results.get(Model.SEQUENTIAL);
+        if (basis == null || Double.isNaN(basis.cpuFraction())) {
+            basis = results.values().stream()
+                    .filter(r -> r.model().inProcess() && !Double.isNaN(r.cpuFraction()))
+                    .min(Comparator.comparingDouble(ModelResult::medianNanos))
+                    .orElse(null);
+        }
+        if (basis == null) {
+            return Optional.empty();
+        }
+        int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
+        double share = basis.cpuFraction() / busyCores;
+        WorkloadKind kind = share >= CPU_BOUND_FROM ? WorkloadKind.CPU_BOUND
+                : share < IO_BOUND_BELOW ? WorkloadKind.IO_BOUND : WorkloadKind.MIXED;
+        return Optional.of(new Classification(kind, share, basis.model()));
+    }
+}
