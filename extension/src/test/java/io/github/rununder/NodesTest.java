@@ -80,6 +80,28 @@ class NodesTest {
         assertThat(Lifecycle.tasks).hasValue(2 * 5 * (1 + 2));
     }
 
+    @Test
+    void theVerdictNodeNamesAComputingWorkloadCpuBound() {
+        KitRun run = RunUnderKit.run(Spin.class);
+
+        assertThat(run.node("[3] verdict").displayName()).contains("CPU-bound (CPU ").contains("fastest: ");
+        assertThat(run.node("[1] SEQUENTIAL").entries().get("rununder.taskCpuOfWall")).matches("(9\\d|1\\d\\d)\\.\\d%");
+    }
+
+    static class Spin {
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 4, concurrency = 2, rounds = 2)
+        void spin() {
+            long end = System.nanoTime() + 3_000_000;
+            long x = 0;
+            while (System.nanoTime() < end) {
+                x += Long.numberOfTrailingZeros(x + end);
+            }
+            if (x == 42) {
+                System.out.println(x);
+            }
+        }
+    }
+
     static class Naps {
         @RunUnder(model = {SEQUENTIAL, THREADS, ASYNC, VIRTUAL_THREADS}, tasks = 6, concurrency = 3, warmup = 1, rounds = 2)
         @ExpectFaster(model = THREADS, than = SEQUENTIAL)

@@ -47,9 +47,11 @@ final class MethodRun {
 
     /** The models measured so far, in {@link Model} order. */
     Map<Model, ModelResult> measured() {
+        Map<Model, ModelResult> copy = new EnumMap<>(Model.class);
         synchronized (measured) {
-            return new EnumMap<>(measured);
+            copy.putAll(measured);
         }
+        return copy;
     }
 
     Optional<ModelResult> result(Model model) {

@@ -36,6 +36,10 @@ final class ReportEntries {
         if (!Double.isNaN(cpu)) {
             entries.put("rununder.cpuOfWall", percent(cpu));
         }
+        double taskCpu = result.taskCpuFraction();
+        if (!Double.isNaN(taskCpu)) {
+            entries.put("rununder.taskCpuOfWall", percent(taskCpu));
+        }
         if (result.latencies().count() > 0) {
             entries.put("rununder.latency.p50Nanos", Long.toString(result.latencies().percentile(50)));
             entries.put("rununder.latency.p90Nanos", Long.toString(result.latencies().percentile(90)));
@@ -65,7 +69,8 @@ final class ReportEntries {
                 .append(" (±").append(percent(wall.coefficientOfVariation())).append(')');
         baseline.filter(b -> b != result).ifPresent(b -> text.append(" · ")
                 .append(Factors.format(b.medianNanos() / wall.median())).append(" vs ").append(Model.SEQUENTIAL));
-        double cpu = result.cpuFraction();
+        double taskCpu = result.taskCpuFraction();
+        double cpu = Double.isNaN(taskCpu) ? result.cpuFraction() : taskCpu;
         if (!Double.isNaN(cpu)) {
             text.append(" · CPU ").append(percent(cpu)).append(" of wall");
         }

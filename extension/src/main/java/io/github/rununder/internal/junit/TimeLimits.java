@@ -37,13 +37,13 @@ final class TimeLimits {
         for (String key : JUNIT_DEFAULTS) {
             Optional<Duration> configured = context.getConfigurationParameter(key).flatMap(DurationSyntax::parse);
             if (configured.isPresent()) {
-                return new TimeLimit(configured.get(), key);
+                return new TimeLimit(configured.get(), key, true);
             }
         }
         return settings.defaultTimeLimit();
     }
 
     private static TimeLimit of(Timeout timeout, String source) {
-        return new TimeLimit(Duration.of(timeout.value(), timeout.unit().toChronoUnit()), source);
+        return new TimeLimit(Duration.of(timeout.value(), timeout.unit().toChronoUnit()), source, true);
     }
 }

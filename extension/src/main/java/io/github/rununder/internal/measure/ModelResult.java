@@ -73,10 +73,25 @@ public final class ModelResult {
      * time is unknown. Can exceed 1 when several cores work.
      */
     public double cpuFraction() {
+        return fraction(rounds.cpuNanos());
+    }
+
+    /**
+     * CPU time of the threads that carried the tasks over wall time, all measured rounds together,
+     * or {@code NaN} when unknown. Unlike {@link #cpuFraction()} it leaves out the JVM's own
+     * threads (JIT compiler, garbage collector) and anything else the process does meanwhile.
+     */
+    public double taskCpuFraction() {
+        return fraction(rounds.taskCpuNanos());
+    }
+
+    private double fraction(long[] cpus) {
         long wall = 0;
         long cpu = 0;
         long[] walls = rounds.wallNanos();
-        long[] cpus = rounds.cpuNanos();
+        if (walls.length == 0) {
+            return Double.NaN;
+        }
         for (int i = 0; i < walls.length; i++) {
             if (cpus[i] < 0) {
                 return Double.NaN;

@@ -28,7 +28,9 @@ final class AsyncLoopSession extends InProcessSession {
         BLOCKING
     }
 
-    private final ExecutorService loop = Executors.newSingleThreadExecutor(new Carriers("rununder-async-loop"));
+    private final Carriers loopThread = new Carriers("rununder-async-loop");
+    private final Carriers executorThreads = new Carriers("rununder-async-executor");
+    private final ExecutorService loop = Executors.newSingleThreadExecutor(loopThread);
     private volatile ThreadPoolExecutor executor;
     private volatile Kind kind;
 
@@ -56,7 +58,7 @@ final class AsyncLoopSession extends InProcessSession {
         }
         if (pending == null) {
             ThreadPoolExecutor offload = new ThreadPoolExecutor(concurrency, concurrency, 0, TimeUnit.MILLISECONDS,
-                    new LinkedBlockingQueue<>(), new Carriers("rununder-async-executor"));
+                    new LinkedBlockingQueue<>(), executorThreads);
             offload.prestartAllCoreThreads();
             executor = offload;
             kind = Kind.BLOCKING;
@@ -140,6 +142,13 @@ final class AsyncLoopSession extends InProcessSession {
         } catch (RejectedExecutionException closed) {
             // The session was closed (timeout or failure); late completions have nowhere to go.
         }
+    }
+
+    @Override
+    long taskCpuNanos() {
+        long loopCpu = loopThread.cpuNanos();
+        long executorCpu = executorThreads.cpuNanos();
+        return loopCpu < 0 || executorCpu < 0 ? -1 : loopCpu + executorCpu;
     }
 
     @Override

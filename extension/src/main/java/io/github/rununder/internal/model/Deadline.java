@@ -15,7 +15,7 @@ public final class Deadline {
     private Deadline(TimeLimit limit, long startNanos) {
         this.limit = limit;
         this.startNanos = startNanos;
-        this.endNanos = startNanos + limit.duration().toNanos();
+        this.endNanos = startNanos + limit.effective().toNanos();
     }
 
     /** A deadline {@code limit} from now. */
@@ -30,8 +30,8 @@ public final class Deadline {
 
     /** The exception for a run of {@code model} that did not finish in time. */
     public TimeoutException expired(Model model, String detail) {
-        return new TimeoutException(model + " timed out after " + Durations.format(limit.duration().toNanos())
-                + " (limit from " + limit.source() + "): " + detail + "; its threads were interrupted");
+        return new TimeoutException(model + " timed out (limit " + Durations.format(limit.duration().toNanos())
+                + " from " + limit.source() + "): " + detail + "; its threads were interrupted");
     }
 
     /** The exception for a run of {@code model} whose driving thread was interrupted. */

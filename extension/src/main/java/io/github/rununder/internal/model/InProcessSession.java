@@ -32,12 +32,21 @@ abstract class InProcessSession implements ModelSession {
     public final RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
         RoundTracker tracker = new RoundTracker(model, round, tasks, latencies);
         CpuClock cpu = CpuClock.process();
+        long taskCpuBefore = taskCpuNanos();
         long cpuBefore = cpu.nanos();
         long start = System.nanoTime();
         long end = awaitRound(tracker, deadline, () -> start(tracker, deadline));
         long cpuAfter = cpu.nanos();
-        return new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore);
+        long taskCpuAfter = taskCpuNanos();
+        return new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore,
+                taskCpuBefore < 0 || taskCpuAfter < 0 ? -1 : taskCpuAfter - taskCpuBefore);
     }
+
+    /**
+     * CPU time used so far by the threads that carry this session's tasks, or {@code -1} where
+     * they are not known (virtual threads).
+     */
+    abstract long taskCpuNanos();
 
     /** Starts a round with {@code starter}, waits for its end and maps a missed deadline to its message. */
     final long awaitRound(RoundTracker tracker, Deadline deadline, Starter starter) throws TimeoutException {

@@ -34,7 +34,7 @@ public final class ModelRunner {
             throws TimeoutException {
         for (int round = firstRound; round < firstRound + count; round++) {
             RoundTiming timing = session.runRound(round, result.latencies(), deadline);
-            result.rounds().add(timing.wallNanos(), timing.cpuNanos());
+            result.rounds().add(timing.wallNanos(), timing.cpuNanos(), timing.taskCpuNanos());
         }
     }
 }

@@ -14,12 +14,18 @@ import java.util.concurrent.TimeUnit;
 final class ThreadPoolSession extends InProcessSession {
 
     private final ThreadPoolExecutor pool;
+    private final Carriers carriers;
 
     ThreadPoolSession(Model model, int tasks, int threads, TaskInvoker invoker) {
         super(model, tasks, threads, invoker);
-        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(), new Carriers("rununder-" + model.name().toLowerCase()));
+        this.carriers = new Carriers("rununder-" + model.name().toLowerCase(java.util.Locale.ROOT));
+        this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), carriers);
         pool.prestartAllCoreThreads();
+    }
+
+    @Override
+    long taskCpuNanos() {
+        return carriers.cpuNanos();
     }
 
     @Override

@@ -45,6 +45,11 @@ final class VirtualThreadSession extends InProcessSession {
     }
 
     @Override
+    long taskCpuNanos() {
+        return -1;
+    }
+
+    @Override
     public void close() {
         closed = true;
         running.forEach(Thread::interrupt);

@@ -7,12 +7,31 @@ import java.time.Duration;
  *
  * @param duration the limit, positive
  * @param source where it was configured, for example {@code @Timeout} or {@code rununder.timeout.default}
+ * @param alsoEnforcedByJUnit whether JUnit's own timeout enforcement applies the same limit around the run
  */
-public record TimeLimit(Duration duration, String source) {
+public record TimeLimit(Duration duration, String source, boolean alsoEnforcedByJUnit) {
 
     public TimeLimit {
         if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("time limit must be positive: " + duration);
         }
+    }
+
+    /** A limit only RunUnder enforces. */
+    public TimeLimit(Duration duration, String source) {
+        this(duration, source, false);
+    }
+
+    /**
+     * How long the run may really take. Where JUnit enforces the same limit, the run stops a
+     * little earlier (5%, at most 50 ms) so that its own message, naming the model and the tasks
+     * left, reaches the user rather than JUnit's generic one.
+     */
+    public Duration effective() {
+        if (!alsoEnforcedByJUnit) {
+            return duration;
+        }
+        long margin = Math.min(Duration.ofMillis(50).toNanos(), duration.toNanos() / 20);
+        return duration.minusNanos(margin);
     }
 }

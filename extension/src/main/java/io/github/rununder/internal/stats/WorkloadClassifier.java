@@ -11,10 +11,12 @@ import java.util.Optional;
  * Classifies a workload from CPU time against wall time.
  *
  * <p>The basis is the {@link Model#SEQUENTIAL} baseline, where one task runs at a time, so CPU
- * time over wall time is the share of a task spent computing. Without it, the fastest in-process
- * model is used, its CPU share divided by the cores it could keep busy
- * ({@code min(concurrency, available processors)}). Forked models are not used: their CPU time
- * includes JVM start-up work.
+ * time over wall time is the share of a task spent computing. The CPU time is that of the threads
+ * that carried the tasks where it is known (precise to the nanosecond, and blind to the JIT
+ * compiler and garbage collector), else the process's (10 ms ticks on Linux, everything
+ * included). Without a sequential baseline, the fastest in-process model is used, its CPU share
+ * divided by the cores it could keep busy ({@code min(concurrency, available processors)}).
+ * Forked models are not used: their CPU time includes JVM start-up work.
  *
  * <p>Thresholds: a share of at least {@value #CPU_BOUND_FROM} is CPU-bound, below
  * {@value #IO_BOUND_BELOW} IO-bound, anything between mixed. The JVM's own threads (JIT
@@ -37,9 +39,9 @@ public final class WorkloadClassifier {
     /** Classifies from the given results; empty when no suitable model has CPU measurements. */
     public Optional<Classification> classify(Map<Model, ModelResult> results) {
         ModelResult basis = results.get(Model.SEQUENTIAL);
-        if (basis == null || Double.isNaN(basis.cpuFraction())) {
+        if (basis == null || Double.isNaN(cpuFraction(basis))) {
             basis = results.values().stream()
-                    .filter(r -> r.model().inProcess() && !Double.isNaN(r.cpuFraction()))
+                    .filter(r -> r.model().inProcess() && !Double.isNaN(cpuFraction(r)))
                     .min(Comparator.comparingDouble(ModelResult::medianNanos))
                     .orElse(null);
         }
@@ -47,9 +49,14 @@ public final class WorkloadClassifier {
             return Optional.empty();
         }
         int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
-        double share = basis.cpuFraction() / busyCores;
+        double share = Math.min(1, cpuFraction(basis) / busyCores);
         WorkloadKind kind = share >= CPU_BOUND_FROM ? WorkloadKind.CPU_BOUND
                 : share < IO_BOUND_BELOW ? WorkloadKind.IO_BOUND : WorkloadKind.MIXED;
         return Optional.of(new Classification(kind, share, basis.model()));
+    }
+
+    private static double cpuFraction(ModelResult result) {
+        double tasks = result.taskCpuFraction();
+        return Double.isNaN(tasks) ? result.cpuFraction() : tasks;
     }
 }
