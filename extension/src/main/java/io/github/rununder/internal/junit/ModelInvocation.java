@@ -4,13 +4,11 @@ import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.Deadline;
-import io.github.rununder.internal.model.InProcessModels;
 import io.github.rununder.internal.model.ModelRunner;
 import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.plan.Plan;
 import java.lang.reflect.Method;
-import java.util.List;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -52,7 +50,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         invocation.skip();
         Plan plan = run.plan();
         Deadline deadline = Deadline.start(plan.timeLimit());
-        try (ModelSession session = open(plan, invocationContext)) {
+        try (ModelSession session = SessionFactory.open(model, run, invocationContext, context)) {
             ModelResult result = ModelRunner.run(session, plan, deadline);
             run.measured(result);
             context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
@@ -63,12 +61,5 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             }
             throw failure;
         }
-    }
-
-    private ModelSession open(Plan plan, ReflectiveInvocationContext<Method> invocationContext) {
-        List<Object> arguments = invocationContext.getArguments();
-        MethodTaskInvoker invoker = MethodTaskInvoker.of(invocationContext.getExecutable(),
-                invocationContext.getTarget().orElse(null), arguments);
-        return InProcessModels.open(model, plan, invoker);
     }
 }

@@ -1,0 +1,29 @@
+package io.github.rununder.internal.junit;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.model.InProcessModels;
+import io.github.rununder.internal.model.ModelSession;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Opens a model's session for an invocation of a {@code @RunUnder} method: in-process models call
+ * the method on the invocation's test instance; forked models run it in worker JVMs. Used by the
+ * model nodes and by the verdict node when it measures more rounds.
+ */
+final class SessionFactory {
+
+    private SessionFactory() {}
+
+    static ModelSession open(Model model, MethodRun run, ReflectiveInvocationContext<Method> invocation,
+            ExtensionContext context) {
+        if (model == Model.PROCESSES) {
+            throw new UnsupportedOperationException(
+                    "PROCESSES is not supported yet by this version of RunUnder; remove it from 'model'");
+        }
+        MethodTaskInvoker invoker = MethodTaskInvoker.of(invocation.getExecutable(),
+                invocation.getTarget().orElse(null), invocation.getArguments());
+        return InProcessModels.open(model, run.plan(), invoker);
+    }
+}
