@@ -1,18 +1,20 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
-import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.plan.Expectation;
-import io.github.rununder.internal.stats.MedianRatioEngine;
+import io.github.rununder.internal.plan.TimeLimit;
+import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Instability;
+import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.Verdict;
-import io.github.rununder.internal.stats.VerdictEngine;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -22,13 +24,14 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The final invocation of a {@code @RunUnder} method: checks its expectations against what the
- * models measured. Fails on a failed claim (in {@code fail} mode), passes with warnings in
- * {@code warn} mode, and is aborted when no claim could be checked at all.
+ * models measured, measuring more interleaved rounds while one is undecided (see
+ * {@link AdaptiveVerdicts}). Fails on a failed or undecided claim (in {@code fail} mode), passes
+ * with warnings in {@code warn} mode, and is aborted when no claim could be checked at all.
  */
 final class VerdictInvocation implements InvocationInterceptor {
 
     private final MethodRun run;
-    private final VerdictEngine engine = new MedianRatioEngine();
+    private final IntervalVerdictEngine engine = new IntervalVerdictEngine();
 
     VerdictInvocation(MethodRun run) {
         this.run = run;
@@ -36,7 +39,7 @@ final class VerdictInvocation implements InvocationInterceptor {
 
     @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation,
-            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) {
+            ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws TimeoutException {
         invocation.skip();
         if (run.plan().models().isEmpty()) {
             throw new TestAbortedException("No model ran: " + RunUnder.MODELS_PROPERTY_NAME + "="
@@ -51,30 +54,67 @@ final class VerdictInvocation implements InvocationInterceptor {
                     + " expectations not checked: " + RunUnder.VERDICTS_PROPERTY_NAME + "=off");
             return;
         }
-        List<Verdict> verdicts = decide(expectations);
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < verdicts.size(); i++) {
-            Verdict verdict = verdicts.get(i);
-            entries.put("rununder.verdict." + (i + 1), verdict.outcome() + ": " + verdict.message());
+        List<Optional<String>> unavailable = expectations.stream().map(this::whyUnavailable).toList();
+        List<Expectation> checkable = new ArrayList<>();
+        for (int i = 0; i < expectations.size(); i++) {
+            if (unavailable.get(i).isEmpty()) {
+                checkable.add(expectations.get(i));
+            }
         }
-        context.publishReportEntry(entries);
+        AdaptiveVerdicts.Outcome outcome;
+        try (ExtraRounds extra = new ExtraRounds(run, invocationContext, context)) {
+            outcome = new AdaptiveVerdicts(engine, budget(), run.plan().subject().hashCode())
+                    .decide(checkable, run.measured(), extra, this::undecidedReason);
+        }
+        Instability instability = new Instability();
+        outcome.extraRounds().keySet().forEach(model -> run.result(model).ifPresent(instability::check));
+        List<Verdict> verdicts = merge(expectations, unavailable, outcome.verdicts());
+        context.publishReportEntry(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
         conclude(verdicts, context);
     }
 
-    private List<Verdict> decide(List<Expectation> expectations) {
-        Map<Model, ModelResult> measured = run.measured();
+    private Optional<String> whyUnavailable(Expectation expectation) {
+        return expectation.models().stream().map(run::whyUnavailable).flatMap(Optional::stream).findFirst();
+    }
+
+    private static List<Verdict> merge(List<Expectation> expectations, List<Optional<String>> unavailable,
+            List<Verdict> decided) {
+        Iterator<Verdict> next = decided.iterator();
         List<Verdict> verdicts = new ArrayList<>();
-        for (Expectation expectation : expectations) {
-            Optional<String> missing = expectation.models().stream()
-                    .map(run::whyUnavailable)
-                    .flatMap(Optional::stream)
-                    .findFirst();
-            verdicts.add(missing
+        for (int i = 0; i < expectations.size(); i++) {
+            Expectation expectation = expectations.get(i);
+            verdicts.add(unavailable.get(i)
                     .map(reason -> new Verdict(expectation, Verdict.Outcome.NOT_CHECKED,
                             expectation.claim() + ": not checked, " + reason))
-                    .orElseGet(() -> engine.decide(expectation, measured)));
+                    .orElseGet(next::next));
         }
         return verdicts;
+    }
+
+    /** The verdict budget, or the method's time limit where that is shorter. */
+    private Duration budget() {
+        return min(run.settings().verdictBudget(), run.plan().timeLimit().effective());
+    }
+
+    private String undecidedReason(AdaptiveVerdicts.Stop stop) {
+        if (stop == AdaptiveVerdicts.Stop.LOOKS_SPENT) {
+            return AdaptiveVerdicts.MAX_LOOKS + " looks, the most allowed, did not decide it";
+        }
+        Duration budget = run.settings().verdictBudget();
+        TimeLimit limit = run.plan().timeLimit();
+        if (budget.isZero()) {
+            return RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "=0 allows no more rounds";
+        }
+        if (limit.effective().compareTo(budget) < 0) {
+            return "more rounds would exceed the time limit (" + Durations.format(limit.duration().toNanos()) + " from "
+                    + limit.source() + ")";
+        }
+        return "more rounds would exceed the verdict budget (" + RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "="
+                + Durations.format(budget.toNanos()) + ")";
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private void conclude(List<Verdict> verdicts, ExtensionContext context) {
