@@ -27,6 +27,11 @@ final class HodgesLehmann {
      * @param than round times of the model it is compared with, in nanoseconds
      */
     static RatioInterval ratio(long[] model, long[] than, double confidence) {
+        return ratio(model, than, confidence, MannWhitney.cut(model.length, than.length, confidence));
+    }
+
+    /** As {@link #ratio(long[], long[], double)}, with the {@link MannWhitney#cut} for these sizes already known. */
+    static RatioInterval ratio(long[] model, long[] than, double confidence, int cut) {
         int m = model.length;
         int n = than.length;
         double[] differences = new double[m * n];
@@ -41,7 +46,6 @@ final class HodgesLehmann {
         int size = differences.length;
         double median = size % 2 == 1 ? differences[size / 2]
                 : (differences[size / 2 - 1] + differences[size / 2]) / 2;
-        int cut = MannWhitney.cut(m, n, confidence);
         boolean reaches = cut >= 1;
         double lower = reaches ? differences[cut - 1] : differences[0];
         double upper = reaches ? differences[size - cut] : differences[size - 1];

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Decides claims from a confidence interval on the speed ratio: a claim "A is at least k× faster
@@ -54,6 +55,7 @@ public final class IntervalVerdictEngine implements VerdictEngine {
 
     private final double confidence;
     private final int minimumRounds;
+    private final Map<Long, Integer> cuts = new ConcurrentHashMap<>();
 
     /** An engine at {@value #DEFAULT_CONFIDENCE}. */
     public IntervalVerdictEngine() {
@@ -81,7 +83,10 @@ public final class IntervalVerdictEngine implements VerdictEngine {
 
     /** How many times faster {@code model} is than {@code than}, with the interval. */
     public RatioInterval ratio(ModelResult model, ModelResult than) {
-        return HodgesLehmann.ratio(model.rounds().wallNanos(), than.rounds().wallNanos(), confidence);
+        long[] a = model.rounds().wallNanos();
+        long[] b = than.rounds().wallNanos();
+        int cut = cuts.computeIfAbsent((long) a.length << 32 | b.length, sizes -> MannWhitney.cut(a.length, b.length, confidence));
+        return HodgesLehmann.ratio(a, b, confidence, cut);
     }
 
     @Override
