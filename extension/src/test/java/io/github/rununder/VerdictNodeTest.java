@@ -94,6 +94,16 @@ class VerdictNodeTest {
     }
 
     @Test
+    void extraRoundsOfProcessesRunInFreshWorkers() {
+        KitRun run = RunUnderKit.run(ForkedOutlier.class);
+
+        run.node("[2] PROCESSES").succeeded();
+        Map<String, String> entries = run.node("[3] verdict").succeeded().entries();
+        assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: PROCESSES was ").containsPattern("(10|20) rounds each");
+        assertThat(entries.get("rununder.verdict.extraRounds")).matches("SEQUENTIAL \\+(5|15), PROCESSES \\+\\1 \\(.*\\)");
+    }
+
+    @Test
     void warnModePassesTheVerdictAndReportsTheFailureAsAWarning() {
         KitRun run = RunUnderKit.run(Map.of("rununder.verdicts", "warn"), FalseClaim.class);
 
@@ -203,6 +213,19 @@ class VerdictNodeTest {
             if (task.round() >= 5) {
                 extraRounds.add(task.model() + " " + task.round());
             }
+            if (task.model() == SEQUENTIAL) {
+                Thread.sleep(100);
+            } else {
+                Thread.sleep(task.round() == 0 ? 300 : 10);
+            }
+        }
+    }
+
+    static class ForkedOutlier {
+        // As Outlier, with the fast model in a worker JVM.
+        @RunUnder(model = {SEQUENTIAL, Model.PROCESSES}, tasks = 1, concurrency = 1, warmup = 0)
+        @ExpectFaster(model = Model.PROCESSES, than = SEQUENTIAL, atLeast = 3.0)
+        void nap(TaskInfo task) throws InterruptedException {
             if (task.model() == SEQUENTIAL) {
                 Thread.sleep(100);
             } else {

@@ -28,8 +28,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs a comparison of the code-driven API on the annotation's engine: each model in turn
  * (prepare, warm-up, measured rounds), then, while a declared expectation is undecided, more
- * interleaved rounds within the budget. Sessions stay open until the end so that extra rounds
- * need no second start-up. Nothing of JUnit is used.
+ * interleaved rounds within the budget, on sessions opened again as the verdict node does.
+ * Nothing of JUnit is used.
  */
 public final class CodeRun {
 
@@ -71,36 +71,33 @@ public final class CodeRun {
      * @throws ModelTimeoutException when a model run misses its time limit
      */
     public Result run() {
-        Map<Model, ModelResult> results = new LinkedHashMap<>();
+        Map<Model, ModelResult> results = new EnumMap<>(Model.class);
         Map<Model, String> skipped = new LinkedHashMap<>();
-        Map<Model, ModelSession> sessions = new EnumMap<>(Model.class);
         Instability instability = new Instability();
-        try {
-            for (Model model : plan.models()) {
-                if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
-                    skipped.put(model, VirtualThreads.unavailableReason());
-                    continue;
-                }
-                ModelSession session = open(model);
-                sessions.put(model, session);
-                ModelResult result = timed(model, () -> ModelRunner.run(session, plan, Deadline.start(plan.timeLimit())));
+        for (Model model : plan.models()) {
+            if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
+                skipped.put(model, VirtualThreads.unavailableReason());
+                continue;
+            }
+            Deadline deadline = Deadline.start(plan.timeLimit());
+            try (ModelSession session = open(model)) {
+                ModelResult result = ModelRunner.run(session, plan, deadline);
                 instability.check(result);
                 results.put(model, result);
-                if (plan.expectations().isEmpty()) {
-                    sessions.remove(model).close();
-                }
+            } catch (TimeoutException e) {
+                throw new ModelTimeoutException(model, e);
             }
-            AdaptiveVerdicts.Outcome adaptive = decide(results, sessions);
-            if (adaptive != null) {
-                adaptive.extraRounds().keySet().forEach(model -> instability.check(results.get(model)));
-            }
-            return new Result(results, skipped, adaptive);
-        } finally {
-            sessions.values().forEach(ModelSession::close);
         }
+        AdaptiveVerdicts.Outcome adaptive = decide(results);
+        if (adaptive != null) {
+            adaptive.extraRounds().keySet().forEach(model -> instability.check(results.get(model)));
+        }
+        Map<Model, ModelResult> inOrder = new LinkedHashMap<>();
+        plan.models().stream().filter(results::containsKey).forEach(model -> inOrder.put(model, results.get(model)));
+        return new Result(inOrder, skipped, adaptive);
     }
 
-    private AdaptiveVerdicts.Outcome decide(Map<Model, ModelResult> results, Map<Model, ModelSession> sessions) {
+    private AdaptiveVerdicts.Outcome decide(Map<Model, ModelResult> results) {
         List<Expectation> checkable = new ArrayList<>();
         for (Expectation expectation : plan.expectations()) {
             if (results.keySet().containsAll(expectation.models())) {
@@ -110,36 +107,17 @@ public final class CodeRun {
         if (checkable.isEmpty()) {
             return null;
         }
-        Deadline deadline = Deadline.start(plan.timeLimit());
-        Map<Model, ModelResult> byModel = new EnumMap<>(Model.class);
-        byModel.putAll(results);
         Duration limit = plan.timeLimit().effective();
         AdaptiveVerdicts adaptive = new AdaptiveVerdicts(engine, budget.compareTo(limit) <= 0 ? budget : limit,
                 plan.subject().hashCode());
-        Model[] measuring = new Model[1];
-        try {
-            return adaptive.decide(checkable, byModel, model -> {
-                measuring[0] = model;
-                ModelResult result = results.get(model);
-                ModelRunner.measure(sessions.get(model), result, result.rounds().size(), 1, deadline);
-            }, this::undecidedReason);
+        try (Reopened rounds = new Reopened(results)) {
+            AdaptiveVerdicts.Outcome outcome = adaptive.decide(checkable, results, rounds, this::undecidedReason);
+            rounds.finish();
+            return outcome;
         } catch (TimeoutException e) {
-            throw new ModelTimeoutException(measuring[0], e);
+            // Reopened reports a missed deadline as a ModelTimeoutException naming the model.
+            throw new IllegalStateException("a timeout escaped the extra rounds: " + e.getMessage(), e);
         }
-    }
-
-    /** Runs {@code step}, turning a missed deadline of {@code model} into the public exception. */
-    private static <T> T timed(Model model, Step<T> step) {
-        try {
-            return step.run();
-        } catch (TimeoutException e) {
-            throw new ModelTimeoutException(model, e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step<T> {
-        T run() throws TimeoutException;
     }
 
     private String undecidedReason(AdaptiveVerdicts.Stop stop) {
@@ -153,5 +131,48 @@ public final class CodeRun {
             return ForkedTasks.open(task.getClass(), plan);
         }
         return InProcessModels.open(model, plan, task::run);
+    }
+
+    /** Extra rounds on sessions opened again, each on its model's first extra round; one time limit for all. */
+    private final class Reopened implements AdaptiveVerdicts.Rounds, AutoCloseable {
+
+        private final Map<Model, ModelResult> results;
+        private final Map<Model, ModelSession> sessions = new EnumMap<>(Model.class);
+        private final Deadline deadline = Deadline.start(plan.timeLimit());
+
+        Reopened(Map<Model, ModelResult> results) {
+            this.results = results;
+        }
+
+        @Override
+        public void measure(Model model) {
+            ModelResult result = results.get(model);
+            try {
+                ModelSession session = sessions.get(model);
+                if (session == null) {
+                    session = open(model);
+                    sessions.put(model, session);
+                    ModelRunner.resume(session, plan, deadline);
+                }
+                ModelRunner.measure(session, result, result.rounds().size(), 1, deadline);
+            } catch (TimeoutException e) {
+                throw new ModelTimeoutException(model, e);
+            }
+        }
+
+        void finish() {
+            sessions.forEach((model, session) -> {
+                try {
+                    session.finish(deadline);
+                } catch (TimeoutException e) {
+                    throw new ModelTimeoutException(model, e);
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            sessions.values().forEach(ModelSession::close);
+        }
     }
 }

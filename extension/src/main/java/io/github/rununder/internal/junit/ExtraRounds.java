@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
  * The extra rounds the verdict node measures while an expectation is undecided. Each model's
- * session is opened on its first extra round, on the verdict invocation's test instance, prepared
- * and warmed up with one uncounted round (when the method has warm-up rounds at all), and kept
- * until the verdict is done. Rounds are appended to the models' results, numbered after theirs.
+ * session is opened on its first extra round, on the verdict invocation's test instance (forked
+ * workers run the method's lifecycle again), prepared and warmed up with one uncounted round
+ * (when the method has warm-up rounds at all), and kept until the verdict is done. Rounds are appended to the models' results, numbered after theirs.
  * All of them share the method's time limit, started with the first.
  */
 final class ExtraRounds implements AdaptiveVerdicts.Rounds, AutoCloseable {
@@ -47,12 +47,15 @@ final class ExtraRounds implements AdaptiveVerdicts.Rounds, AutoCloseable {
     private ModelSession open(Model model) throws TimeoutException {
         ModelSession session = SessionFactory.open(model, run, invocation, context);
         sessions.put(model, session);
-        int warmup = Math.min(1, run.plan().warmup());
-        session.prepare(-warmup - 1, deadline);
-        for (int round = -warmup; round < 0; round++) {
-            session.runRound(round, null, deadline);
-        }
+        ModelRunner.resume(session, run.plan(), deadline);
         return session;
+    }
+
+    /** Ends the sessions after every extra round succeeded, so that forked workers leave the method cleanly. */
+    void finish() throws TimeoutException {
+        for (ModelSession session : sessions.values()) {
+            session.finish(deadline);
+        }
     }
 
     @Override

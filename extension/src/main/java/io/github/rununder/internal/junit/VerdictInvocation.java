@@ -65,6 +65,7 @@ final class VerdictInvocation implements InvocationInterceptor {
         try (ExtraRounds extra = new ExtraRounds(run, invocationContext, context)) {
             outcome = new AdaptiveVerdicts(engine, budget(), run.plan().subject().hashCode())
                     .decide(checkable, run.measured(), extra, this::undecidedReason);
+            extra.finish();
         }
         Instability instability = new Instability();
         outcome.extraRounds().keySet().forEach(model -> run.result(model).ifPresent(instability::check));
