@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ErrorRatesTest {
 
-    private static final int RUNS = 300;
+    private static final int RUNS = 200;
     private static final double TRUE_RATIO = 6.0;
 
     /**
