@@ -54,6 +54,13 @@ import java.util.Set;
  * constructor. A lambda, an anonymous, local or inner class, or a class without such a constructor
  * is refused when {@code PROCESSES} is asked for.
  *
+ * <h2>Interleaved rounds</h2>
+ *
+ * <p>{@link #run()} opens every model, warms each up, and then measures them in cycles: one round
+ * of each model per cycle, in an order shuffled anew for every cycle. A machine whose load changes
+ * during the run (another build starts, the CPU throttles) thus slows every model alike, rather
+ * than whichever model ran at the time, and its claims stay true.
+ *
  * <h2>Claims decided while measuring</h2>
  *
  * <p>{@link #run()} measures the rounds asked for. Claims declared with
@@ -189,7 +196,8 @@ public final class Compare {
     }
 
     /**
-     * How long one model run may take, all its rounds together; default two minutes. A run that
+     * How long each model may take: its start-up, warm-up and measured rounds together (the rounds
+     * of other models, interleaved with its own, do not count); default two minutes. A model that
      * takes longer has its threads interrupted and {@link #run()} throws a
      * {@link ModelTimeoutException}.
      *
@@ -275,7 +283,7 @@ public final class Compare {
     }
 
     /**
-     * Runs the task under every model, one model after another, and returns what they measured.
+     * Runs the task under every model, their rounds interleaved, and returns what they measured.
      * Models this JVM cannot run ({@link Model#VIRTUAL_THREADS} before Java 21) are skipped and
      * named in {@link Comparison#skippedModels()}.
      *

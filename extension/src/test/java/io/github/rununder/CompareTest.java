@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.rununder.internal.model.VirtualThreads;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The code-driven API without JUnit's help: builder, refusals, and what a run measures. */
@@ -163,6 +166,36 @@ class CompareTest {
                 .isInstanceOf(ModelTimeoutException.class)
                 .hasMessageStartingWith("THREADS timed out (limit 200 ms from Compare.timeout): ")
                 .extracting(e -> ((ModelTimeoutException) e).model()).isEqualTo(THREADS);
+    }
+
+    @Test
+    void theModelsRoundsAreInterleavedFromTheFirstMeasuredRound() {
+        List<String> order = new CopyOnWriteArrayList<>();
+        Compare.workload(info -> {
+            if (!info.warmup()) {
+                order.add(info.model() + " " + info.round());
+            }
+        }).model(SEQUENTIAL, THREADS, ASYNC).tasks(1).concurrency(1).rounds(6).run();
+
+        assertThat(order).hasSize(18);
+        Set<List<String>> cycles = new HashSet<>();
+        for (int round = 0; round < 6; round++) {
+            List<String> cycle = order.subList(3 * round, 3 * round + 3);
+            assertThat(cycle).containsExactlyInAnyOrder("SEQUENTIAL " + round, "THREADS " + round, "ASYNC " + round);
+            cycles.add(cycle.stream().map(entry -> entry.split(" ")[0]).toList());
+        }
+        assertThat(cycles).as("orders of the cycles").hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void aModelsTimeLimitCountsOnlyItsOwnRounds() {
+        Compare compare = Compare.workload(info -> Thread.sleep(info.model() == THREADS ? 80 : 1)).model(SEQUENTIAL, THREADS)
+                .tasks(1).warmup(0).rounds(5).timeout(Duration.ofMillis(300));
+
+        assertThatThrownBy(compare::run)
+                .isInstanceOf(ModelTimeoutException.class)
+                .hasMessageStartingWith("THREADS timed out (limit ")
+                .hasMessageContaining(" from what was left of Compare.timeout (300 ms per model)): ");
     }
 
     @Test

@@ -1,20 +1,15 @@
 package io.github.rununder.internal.compare;
 
 import io.github.rununder.Model;
-import io.github.rununder.ModelTimeoutException;
 import io.github.rununder.Task;
-import io.github.rununder.internal.fork.ForkedTasks;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
-import io.github.rununder.internal.model.Deadline;
-import io.github.rununder.internal.model.InProcessModels;
-import io.github.rununder.internal.model.ModelRunner;
-import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
 import io.github.rununder.internal.stats.Instability;
+import io.github.rununder.internal.stats.Interleaving;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,13 +18,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs a comparison of the code-driven API on the annotation's engine: each model in turn
- * (prepare, warm-up, measured rounds), then, while a declared expectation is undecided, more
- * interleaved rounds within the budget, on sessions opened again as the verdict node does.
- * Nothing of JUnit is used.
+ * Runs a comparison of the code-driven API on the annotation's engine, without JUnit.
+ *
+ * <p>Unlike the annotation, whose model nodes run one after another, this interleaves the models
+ * from the first measured round: every model's session is opened, prepared and warmed up, then
+ * each cycle runs one round of every model in a shuffled order, so that a machine whose load
+ * changes during the run slows every model alike rather than the one that happened to run then.
+ * While a declared expectation is undecided, more cycles follow within the budget (see
+ * {@link AdaptiveVerdicts}); sessions stay open until the end.
  */
 public final class CodeRun {
 
@@ -68,111 +68,78 @@ public final class CodeRun {
      * Runs every model and returns what they measured.
      *
      * @throws io.github.rununder.TaskFailedException when a task fails
-     * @throws ModelTimeoutException when a model run misses its time limit
+     * @throws io.github.rununder.ModelTimeoutException when a model's rounds exceed its time limit
      */
     public Result run() {
-        Map<Model, ModelResult> results = new EnumMap<>(Model.class);
         Map<Model, String> skipped = new LinkedHashMap<>();
-        Instability instability = new Instability();
-        for (Model model : plan.models()) {
-            if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
-                skipped.put(model, VirtualThreads.unavailableReason());
-                continue;
+        Map<Model, ModelRun> runs = new EnumMap<>(Model.class);
+        Map<Model, ModelResult> results = new LinkedHashMap<>();
+        try {
+            for (Model model : plan.models()) {
+                if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
+                    skipped.put(model, VirtualThreads.unavailableReason());
+                    continue;
+                }
+                ModelRun run = ModelRun.start(model, plan, task);
+                runs.put(model, run);
+                results.put(model, run.result());
             }
-            Deadline deadline = Deadline.start(plan.timeLimit());
-            try (ModelSession session = open(model)) {
-                ModelResult result = ModelRunner.run(session, plan, deadline);
-                instability.check(result);
-                results.put(model, result);
-            } catch (TimeoutException e) {
-                throw new ModelTimeoutException(model, e);
+            SplittableRandom random = new SplittableRandom(plan.subject().hashCode());
+            for (int round = 0; round < plan.rounds(); round++) {
+                for (Model model : Interleaving.shuffled(runs.keySet(), random)) {
+                    runs.get(model).measure();
+                }
             }
+            Instability instability = new Instability();
+            results.values().forEach(instability::check);
+            AdaptiveVerdicts.Outcome adaptive = decide(runs);
+            if (adaptive != null) {
+                adaptive.extraRounds().keySet().forEach(model -> instability.check(results.get(model)));
+            }
+            for (ModelRun run : runs.values()) {
+                run.finish();
+            }
+            return new Result(results, skipped, adaptive);
+        } finally {
+            runs.values().forEach(ModelRun::close);
         }
-        AdaptiveVerdicts.Outcome adaptive = decide(results);
-        if (adaptive != null) {
-            adaptive.extraRounds().keySet().forEach(model -> instability.check(results.get(model)));
-        }
-        Map<Model, ModelResult> inOrder = new LinkedHashMap<>();
-        plan.models().stream().filter(results::containsKey).forEach(model -> inOrder.put(model, results.get(model)));
-        return new Result(inOrder, skipped, adaptive);
     }
 
-    private AdaptiveVerdicts.Outcome decide(Map<Model, ModelResult> results) {
+    private AdaptiveVerdicts.Outcome decide(Map<Model, ModelRun> runs) {
         List<Expectation> checkable = new ArrayList<>();
         for (Expectation expectation : plan.expectations()) {
-            if (results.keySet().containsAll(expectation.models())) {
+            if (runs.keySet().containsAll(expectation.models())) {
                 checkable.add(expectation);
             }
         }
         if (checkable.isEmpty()) {
             return null;
         }
-        Duration limit = plan.timeLimit().effective();
-        AdaptiveVerdicts adaptive = new AdaptiveVerdicts(engine, budget.compareTo(limit) <= 0 ? budget : limit,
-                plan.subject().hashCode());
-        try (Reopened rounds = new Reopened(results)) {
-            AdaptiveVerdicts.Outcome outcome = adaptive.decide(checkable, results, rounds, this::undecidedReason);
-            rounds.finish();
-            return outcome;
+        Map<Model, ModelResult> results = new EnumMap<>(Model.class);
+        runs.forEach((model, run) -> results.put(model, run.result()));
+        // Extra rounds of all models together stay within what is left of each model's time limit.
+        Duration left = runs.values().stream().map(ModelRun::remaining).min(Duration::compareTo).orElseThrow();
+        Duration allowed = budget.compareTo(left) <= 0 ? budget : left;
+        AdaptiveVerdicts adaptive = new AdaptiveVerdicts(engine, allowed, plan.subject().hashCode() + 1L);
+        try {
+            return adaptive.decide(checkable, results, model -> runs.get(model).measure(),
+                    stop -> undecidedReason(stop, allowed != budget));
         } catch (TimeoutException e) {
-            // Reopened reports a missed deadline as a ModelTimeoutException naming the model.
+            // ModelRun reports a missed deadline as a ModelTimeoutException naming the model.
             throw new IllegalStateException("a timeout escaped the extra rounds: " + e.getMessage(), e);
         }
     }
 
-    private String undecidedReason(AdaptiveVerdicts.Stop stop) {
-        return stop == AdaptiveVerdicts.Stop.LOOKS_SPENT
-                ? AdaptiveVerdicts.MAX_LOOKS + " looks, the most allowed, did not decide it"
+    private String undecidedReason(AdaptiveVerdicts.Stop stop, boolean timeLimitFirst) {
+        if (stop == AdaptiveVerdicts.Stop.LOOKS_SPENT) {
+            return AdaptiveVerdicts.MAX_LOOKS + " looks, the most allowed, did not decide it";
+        }
+        if (budget.isZero()) {
+            return "budget(0) allows no more rounds";
+        }
+        return timeLimitFirst
+                ? "more rounds would exceed the time limit (" + plan.timeLimit().source() + ", "
+                        + Durations.format(plan.timeLimit().duration().toNanos()) + " per model)"
                 : "more rounds would exceed the budget (" + Durations.format(budget.toNanos()) + ")";
-    }
-
-    private ModelSession open(Model model) {
-        if (model == Model.PROCESSES) {
-            return ForkedTasks.open(task.getClass(), plan);
-        }
-        return InProcessModels.open(model, plan, task::run);
-    }
-
-    /** Extra rounds on sessions opened again, each on its model's first extra round; one time limit for all. */
-    private final class Reopened implements AdaptiveVerdicts.Rounds, AutoCloseable {
-
-        private final Map<Model, ModelResult> results;
-        private final Map<Model, ModelSession> sessions = new EnumMap<>(Model.class);
-        private final Deadline deadline = Deadline.start(plan.timeLimit());
-
-        Reopened(Map<Model, ModelResult> results) {
-            this.results = results;
-        }
-
-        @Override
-        public void measure(Model model) {
-            ModelResult result = results.get(model);
-            try {
-                ModelSession session = sessions.get(model);
-                if (session == null) {
-                    session = open(model);
-                    sessions.put(model, session);
-                    ModelRunner.resume(session, plan, deadline);
-                }
-                ModelRunner.measure(session, result, result.rounds().size(), 1, deadline);
-            } catch (TimeoutException e) {
-                throw new ModelTimeoutException(model, e);
-            }
-        }
-
-        void finish() {
-            sessions.forEach((model, session) -> {
-                try {
-                    session.finish(deadline);
-                } catch (TimeoutException e) {
-                    throw new ModelTimeoutException(model, e);
-                }
-            });
-        }
-
-        @Override
-        public void close() {
-            sessions.values().forEach(ModelSession::close);
-        }
     }
 }

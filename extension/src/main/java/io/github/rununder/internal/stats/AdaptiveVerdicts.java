@@ -193,21 +193,13 @@ public final class AdaptiveVerdicts {
                 if (cycleStart - start + expected > budgetNanos) {
                     return false;
                 }
-                for (Model model : shuffled(models)) {
+                for (Model model : Interleaving.shuffled(models, random)) {
                     rounds.measure(model);
                     extra.merge(model, 1, Integer::sum);
                 }
                 lastCycleNanos = clock.getAsLong() - cycleStart;
             }
             return true;
-        }
-
-        private List<Model> shuffled(Set<Model> models) {
-            List<Model> order = new ArrayList<>(models);
-            for (int i = order.size() - 1; i > 0; i--) {
-                Collections.swap(order, i, random.nextInt(i + 1));
-            }
-            return order;
         }
     }
 }
