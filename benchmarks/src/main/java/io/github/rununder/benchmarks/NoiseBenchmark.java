@@ -135,7 +135,8 @@ public final class NoiseBenchmark {
                 times the ratio) were each decided %d times from scratch, by
                 `Compare.workload(task).model(SEQUENTIAL, THREADS).expectFaster(THREADS, SEQUENTIAL, k).run()`
                 with the default 5 rounds, 1 warm-up round, a 30 s budget, and the engine the annotations use
-                (99%% interval per look, interleaved extra rounds while undecided). An undecided claim fails
+                (99%% interval per look; the two models' rounds interleaved, shuffled per cycle, and more
+                cycles while the claim is undecided). An undecided claim fails
                 the build, so for the true claim it counts as a wrong failure, for the false one as caught.
                 Time to a decision is the wall time of `run()`: both models' warm-up and rounds, and every
                 extra round.
