@@ -1,12 +1,14 @@
 package io.github.rununder;
 
 import io.github.rununder.internal.compare.CodeRun;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Factors;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,23 +34,28 @@ public final class Comparison {
     private final Map<Model, ModelFigures> figures;
     private final Map<Model, String> skipped;
     private final Classification classification;
+    private final List<String> verdicts;
 
     private Comparison(String subject, Map<Model, ModelFigures> figures, Map<Model, String> skipped,
-            Classification classification) {
+            Classification classification, List<String> verdicts) {
         this.subject = subject;
         this.figures = Collections.unmodifiableMap(figures);
         this.skipped = Collections.unmodifiableMap(skipped);
         this.classification = classification;
+        this.verdicts = List.copyOf(verdicts);
     }
 
     static Comparison of(String subject, CodeRun.Result run) {
         Map<Model, ModelFigures> figures = new LinkedHashMap<>();
         run.results().forEach((model, result) -> figures.put(model, ModelFigures.of(result)));
-        Map<Model, ModelResult> byModel = new java.util.EnumMap<>(Model.class);
+        Map<Model, ModelResult> byModel = new EnumMap<>(Model.class);
         byModel.putAll(run.results());
         Classification classification = new WorkloadClassifier(Runtime.getRuntime().availableProcessors())
                 .classify(byModel).orElse(null);
-        return new Comparison(subject, figures, new LinkedHashMap<>(run.skipped()), classification);
+        List<String> verdicts = run.adaptive() == null ? List.of() : run.adaptive().verdicts().stream()
+                .map(verdict -> verdict.outcome() + ": " + verdict.message())
+                .toList();
+        return new Comparison(subject, figures, new LinkedHashMap<>(run.skipped()), classification, verdicts);
     }
 
     /** What was compared, for messages: {@code Compare.workload(Nap)}. */
@@ -117,6 +124,17 @@ public final class Comparison {
         return classification.kind();
     }
 
+    /**
+     * The verdicts on the claims declared with {@link Compare#expectFaster(Model, Model, double)}
+     * and {@link Compare#expectFastest(Model)}, in order, as the verdict node reports them:
+     * {@code HOLDS: THREADS was 7.1× faster than SEQUENTIAL (99% CI 6.8×–7.4×, 5 rounds each), at least 3.0× expected}.
+     * Claims on a model that did not run are left out. For information: assert claims with
+     * {@code RunUnderAssertions}, which decides them the same way.
+     */
+    public List<String> verdicts() {
+        return verdicts;
+    }
+
     /** The classification with the CPU share it rests on: {@code IO-bound (CPU 3% of wall)}; empty when unknown. */
     public Optional<String> describeClassification() {
         return Optional.ofNullable(classification).map(Classification::describe);
@@ -131,7 +149,7 @@ public final class Comparison {
         ModelFigures first = figures.values().iterator().next();
         for (ModelFigures model : figures.values()) {
             text.append(' ').append(model.model()).append(' ')
-                    .append(io.github.rununder.internal.measure.Durations.format(model.median().toNanos()));
+                    .append(Durations.format(model.median().toNanos()));
             if (model != first) {
                 text.append(" (").append(Factors.format(speedup(model.model(), first.model()))).append(')');
             }

@@ -132,6 +132,7 @@ class CompareTest {
         assertThat(threads.latency(50)).isGreaterThanOrEqualTo(Duration.ofMillis(15));
         assertThat(threads.startup()).isEmpty();
         assertThat(result.figures(SEQUENTIAL).concurrency()).isEqualTo(1);
+        assertThat(result.verdicts()).isEmpty();
         // 16 naps of 15 ms: 240 ms in sequence, 30 ms eight at a time; 8× in theory.
         assertThat(result.speedup(THREADS, SEQUENTIAL)).isGreaterThan(3.0);
         assertThat(result.fastestModel()).isEqualTo(THREADS);
@@ -199,6 +200,16 @@ class CompareTest {
     }
 
     @Test
+    void aDeclaredClaimLeftUndecidedSaysWhyItsRoundsStopped() {
+        Comparison result = Compare.workload(new Alternating()).model(SEQUENTIAL, THREADS).tasks(1).concurrency(1)
+                .warmup(0).budget(Duration.ofMillis(500)).expectFaster(THREADS, SEQUENTIAL, 1.0).run();
+
+        assertThat(result.verdicts()).singleElement().asString()
+                .startsWith("UNDECIDED: Expected THREADS to be at least 1.0× faster than SEQUENTIAL, but could not tell")
+                .endsWith("which straddles 1.0×; more rounds would exceed the budget (500 ms)");
+    }
+
+    @Test
     void virtualThreadsAreSkippedWithTheReasonBeforeJava21() {
         assumeFalse(VirtualThreads.available(), "this JVM has virtual threads");
 
@@ -218,7 +229,10 @@ class CompareTest {
         Comparison declared = compare.expectFaster(THREADS, SEQUENTIAL, 3.0).run();
 
         assertThat(undeclared.figures(THREADS).rounds()).hasSize(5);
-        assertThat(declared.figures(THREADS).rounds().size()).isIn(10, 20);
+        assertThat(undeclared.verdicts()).isEmpty();
+        assertThat(declared.verdicts()).singleElement().asString()
+                .startsWith("HOLDS: THREADS was ").containsPattern("(10|20|40) rounds each\\), at least 3\\.0× expected");
+        assertThat(declared.figures(THREADS).rounds().size()).isIn(10, 20, 40);
         assertThat(declared.figures(SEQUENTIAL).rounds()).hasSameSizeAs(declared.figures(THREADS).rounds());
         assertThat(Outlier.extraRounds).hasSize(2 * (declared.figures(THREADS).rounds().size() - 5));
     }
@@ -253,6 +267,14 @@ class CompareTest {
                 extraRounds.add(task.model() + " " + task.round() + " " + System.identityHashCode(this));
             }
             Thread.sleep(task.model() == SEQUENTIAL ? 100 : task.round() == 0 ? 300 : 10);
+        }
+    }
+
+    /** 10 ms on even rounds, 40 ms on odd ones, under every model: every interval spans 0.25× to 4×. */
+    public static class Alternating implements Task {
+        @Override
+        public void run(TaskInfo task) throws InterruptedException {
+            Thread.sleep(task.round() % 2 == 0 ? 10 : 40);
         }
     }
 

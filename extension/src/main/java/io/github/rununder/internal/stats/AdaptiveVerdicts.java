@@ -34,9 +34,10 @@ import java.util.function.LongSupplier;
  * whole run (Bonferroni), and in practice far less, because successive looks share their rounds.
  * A look with too few rounds for any interval does not count: it cannot decide.
  *
- * <p><b>Budget.</b> A cycle starts only when the time spent so far plus the expected length of the
- * cycle (the larger of the models' median rounds added up and the last cycle) stays within the
- * budget. When the budget is spent the claims get a last look, and those still undecided say why.
+ * <p><b>Budget.</b> A cycle starts only when the time spent so far plus twice the expected length
+ * of the cycle (the larger of the models' median rounds added up and the last cycle) stays within
+ * the budget, so that a cycle slowed down by the machine still ends within it. When the budget is
+ * spent the claims get a last look, and those still undecided say why.
  */
 public final class AdaptiveVerdicts {
 
@@ -190,7 +191,7 @@ public final class AdaptiveVerdicts {
                 long expected = Math.max(lastCycleNanos,
                         models.stream().mapToLong(m -> Math.round(results.get(m).medianNanos())).sum());
                 long cycleStart = clock.getAsLong();
-                if (cycleStart - start + expected > budgetNanos) {
+                if (cycleStart - start + 2 * expected > budgetNanos) {
                     return false;
                 }
                 for (Model model : Interleaving.shuffled(models, random)) {
