@@ -1,0 +1,41 @@
+package io.github.rununder.it;
+
+import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.PROCESSES;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static io.github.rununder.Model.THREADS;
+import static io.github.rununder.Model.VIRTUAL_THREADS;
+
+import io.github.rununder.Model;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The models the {@code same-tests} project declares (all five), and those the integration builds
+ * and launchers let run, through the configuration parameter {@code rununder.models}.
+ */
+final class Models {
+
+    /** The order in which {@code same-tests} declares its models, and so the order of their nodes. */
+    static final List<Model> DECLARED = List.of(SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC);
+
+    /**
+     * The models that run. PROCESSES (issue 3) is left out until it lands: switching on its cases
+     * under Surefire's class-path set-ups and both Console Launcher modes is adding PROCESSES here.
+     */
+    static final Set<Model> RUN = EnumSet.of(SEQUENTIAL, THREADS, VIRTUAL_THREADS, ASYNC);
+
+    private Models() {}
+
+    /** The running models in node order. */
+    static List<Model> running() {
+        return DECLARED.stream().filter(RUN::contains).toList();
+    }
+
+    /** The value of {@code rununder.models} that lets exactly {@link #RUN} run. */
+    static String parameter() {
+        return running().stream().map(Model::name).collect(Collectors.joining(","));
+    }
+}
