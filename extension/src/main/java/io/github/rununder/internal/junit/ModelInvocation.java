@@ -37,11 +37,6 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             run.unavailable(model, reason);
             throw new TestAbortedException(reason);
         }
-        if (model == Model.PROCESSES) {
-            String reason = "PROCESSES is not supported yet by this version of RunUnder; remove it from 'model'";
-            run.unavailable(model, reason);
-            throw new UnsupportedOperationException(reason);
-        }
     }
 
     @Override

@@ -40,6 +40,11 @@ final class ReportEntries {
         if (!Double.isNaN(taskCpu)) {
             entries.put("rununder.taskCpuOfWall", percent(taskCpu));
         }
+        double compute = result.computeShare();
+        if (!Double.isNaN(compute)) {
+            entries.put("rununder.computeShare", percent(compute));
+            entries.put("rununder.queuedForCore", percent(result.queuedShare()));
+        }
         if (result.latencies().count() > 0) {
             entries.put("rununder.latency.p50Nanos", Long.toString(result.latencies().percentile(50)));
             entries.put("rununder.latency.p90Nanos", Long.toString(result.latencies().percentile(90)));

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.CpuClock;
 import io.github.rununder.internal.measure.Latencies;
@@ -39,7 +40,8 @@ abstract class InProcessSession implements ModelSession {
         long cpuAfter = cpu.nanos();
         long taskCpuAfter = taskCpuNanos();
         return new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore,
-                taskCpuBefore < 0 || taskCpuAfter < 0 ? -1 : taskCpuAfter - taskCpuBefore);
+                taskCpuBefore < 0 || taskCpuAfter < 0 ? -1 : taskCpuAfter - taskCpuBefore,
+                tracker.carrierBusyNanos(), tracker.carrierQueuedNanos());
     }
 
     /**
@@ -55,11 +57,11 @@ abstract class InProcessSession implements ModelSession {
             return tracker.await(deadline);
         } catch (TimeoutException e) {
             close();
-            throw deadline.expired(model, tracker.progress());
+            throw deadline.expired(model, tracker.progress() + "; its threads were interrupted");
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
-            throw deadline.interrupted(model, tracker.progress());
+            throw deadline.interrupted(model, tracker.progress() + "; its threads were interrupted");
         }
     }
 

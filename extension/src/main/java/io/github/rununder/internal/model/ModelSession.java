@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Latencies;
 import java.util.concurrent.TimeoutException;
@@ -43,6 +44,15 @@ public interface ModelSession extends AutoCloseable {
      * @throws TimeoutException when the deadline passes, or the driving thread is interrupted
      */
     RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException;
+
+    /**
+     * Ends a session whose rounds all succeeded, checking that it ended well: forked workers leave
+     * the test method, and a failure of its {@code @AfterEach} there fails the run. Called before
+     * {@link #close()} on the successful path only.
+     *
+     * @throws TimeoutException when the deadline passes first
+     */
+    default void finish(Deadline deadline) throws TimeoutException {}
 
     /** Stops the session's threads or workers, interrupting tasks still running. */
     @Override

@@ -14,7 +14,9 @@ import java.util.Optional;
  * time over wall time is the share of a task spent computing. The CPU time is that of the threads
  * that carried the tasks where it is known (precise to the nanosecond, and blind to the JIT
  * compiler and garbage collector), else the process's (10 ms ticks on Linux, everything
- * included). Without a sequential baseline, the fastest in-process model is used, its CPU share
+ * included). Where Linux tells how long those threads waited for a core, that time is left out of
+ * the wall time ({@link ModelResult#computeShare()}): on an oversubscribed machine a computing
+ * task is not mistaken for one that waits on IO. Without a sequential baseline, the fastest in-process model is used, its CPU share
  * divided by the cores it could keep busy ({@code min(concurrency, available processors)}).
  * Forked models are not used: their CPU time includes JVM start-up work.
  *
@@ -48,11 +50,14 @@ public final class WorkloadClassifier {
         if (basis == null) {
             return Optional.empty();
         }
-        int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
-        double share = Math.min(1, cpuFraction(basis) / busyCores);
+        double share = basis.computeShare();
+        if (Double.isNaN(share)) {
+            int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
+            share = Math.min(1, cpuFraction(basis) / busyCores);
+        }
         WorkloadKind kind = share >= CPU_BOUND_FROM ? WorkloadKind.CPU_BOUND
                 : share < IO_BOUND_BELOW ? WorkloadKind.IO_BOUND : WorkloadKind.MIXED;
-        return Optional.of(new Classification(kind, share, basis.model()));
+        return Optional.of(new Classification(kind, share, basis.queuedShare(), basis.model()));
     }
 
     private static double cpuFraction(ModelResult result) {
