@@ -1,7 +1,6 @@
 package com.example;
 
 import static io.github.rununder.Model.ASYNC;
-import static io.github.rununder.Model.PROCESSES;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static io.github.rununder.Model.VIRTUAL_THREADS;
@@ -13,10 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
-/** Every task waits 15 ms, as a network call would. The build narrows the models with rununder.models. */
+/**
+ * Every task waits 15 ms, as a network call would: the README's sample with its timing claims.
+ * PROCESSES is not among its models: eight worker JVMs warming up on two cores would distort the
+ * model measured after them (PreparedStateTest covers PROCESSES).
+ */
 class NapTest {
 
-    @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 24, concurrency = 8,
+    @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, ASYNC}, tasks = 24, concurrency = 8,
             warmup = 1, rounds = 3)
     @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)
     @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 4.0)

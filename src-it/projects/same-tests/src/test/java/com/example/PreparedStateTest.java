@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 
-/** The task finds the state its @BeforeEach prepared, and every task of a measured round runs once. */
+/**
+ * The task finds the state its @BeforeEach prepared, also in a PROCESSES worker, and every task of
+ * a measured round runs once. The build narrows the models with rununder.models.
+ */
 class PreparedStateTest {
 
     private List<String> words;

@@ -60,9 +60,9 @@ class SameTestsIT {
         for (SurefireSetUp setUp : SurefireSetUp.values()) {
             TestReports reports = build.reports(setUp.reports);
             ranOn(reports, junit, jdk, setUp);
-            RunUnderNodes.of(reports, NAP, "nap", Models.running()).allPassedOn(jdk)
+            RunUnderNodes.of(reports, NAP, "nap", Models.running(Models.NAP)).allPassedOn(jdk)
                     .nodeTimeAtLeastTimesShorter(THREADS, SEQUENTIAL, 3.0);
-            RunUnderNodes.of(reports, PREPARED, "lookUp", Models.running()).allPassedOn(jdk);
+            RunUnderNodes.of(reports, PREPARED, "lookUp", Models.running(Models.ALL)).allPassedOn(jdk);
             assertThat(reports.of(PLAIN)).as("PlainTest under %s", setUp)
                     .extracting(TestNode::status).containsOnly(TestNode.Status.PASSED).hasSize(2);
         }
