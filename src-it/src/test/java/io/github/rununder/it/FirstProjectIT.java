@@ -175,7 +175,8 @@ class FirstProjectIT {
                 // failure and RunUnder's, naming the model, is suppressed under it: accepted here.
                 assertThat(node.detail()).as("failure of %s", node).containsPattern(
                         model + " (timed out|was interrupted after [\\d.]+ s) \\(limit 3.00 s from @Timeout\\)");
-                assertThat(node.seconds()).as("time %s ran", node).isBetween(2.9, 15.0);
+                // Surefire's own clock for the node (it read 2.77 s once, under load 13): not instant, and bounded.
+                assertThat(node.seconds()).as("time %s ran", node).isBetween(2.0, 15.0);
             }
         }
     }
