@@ -38,7 +38,7 @@ record ForkSpec(List<String> jvmArguments, List<String> classPath) {
         lines.add("-D" + WorkerRuntime.WORKER_PROPERTY + "=true");
         lines.addAll(jvmArguments);
         lines.add("-cp");
-        lines.add(String.join(java.io.File.pathSeparator, classPath));
+        lines.add(String.join(java.io.File.pathSeparator, jarsFirst(classPath)));
         List<String> quoted = new ArrayList<>();
         for (String line : lines) {
             quoted.add(quote(line));
@@ -46,6 +46,21 @@ record ForkSpec(List<String> jvmArguments, List<String> classPath) {
         Files.write(argumentFile, quoted, StandardCharsets.UTF_8);
         return List.of(javaExecutable(), "@" + argumentFile, WorkerMain.class.getName(),
                 Integer.toString(port), Integer.toString(workerId));
+    }
+
+    /**
+     * Jars before directories, each group in its original order: a class-data archive covers a
+     * class path prefix of jars only, and test-class directories come after it.
+     */
+    static List<String> jarsFirst(List<String> entries) {
+        List<String> ordered = new ArrayList<>();
+        entries.stream().filter(ForkSpec::isJar).forEach(ordered::add);
+        entries.stream().filter(entry -> !isJar(entry)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static boolean isJar(String entry) {
+        return entry.endsWith(".jar") && java.nio.file.Files.isRegularFile(Path.of(entry));
     }
 
     static String javaExecutable() {
