@@ -1,6 +1,8 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.Deadline;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -40,6 +43,16 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         }
     }
 
+    /** In {@code rununder.async.blocking=fail} mode, a blocked event loop fails the ASYNC node. */
+    private void failIfTheLoopBlocked(ModelResult result) {
+        if (run.settings().asyncBlocking() == BlockingMode.FAIL) {
+            result.loopBlocking().ifPresent(blocking -> {
+                throw new AssertionFailedError("Expected no task to block the ASYNC event loop, but "
+                        + blocking.describe() + " (" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME + "=fail)");
+            });
+        }
+    }
+
     @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation,
             ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
@@ -51,6 +64,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             new Instability().check(result);
             run.measured(result);
             context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
+            failIfTheLoopBlocked(result);
         } catch (Throwable failure) {
             run.unavailable(model, model + " failed: " + failure.getMessage());
             if (failure instanceof TaskFailedException && failure.getCause() instanceof TestAbortedException aborted) {

@@ -61,6 +61,10 @@ final class ReportEntries {
         baseline.filter(b -> b != result)
                 .ifPresent(b -> entries.put("rununder.speedup", String.format(Locale.ROOT, "%.3f",
                         b.medianNanos() / wall.median())));
+        result.loopBlocking().ifPresent(blocking -> {
+            entries.put("rununder.asyncBlocking", blocking.describe());
+            entries.put("rununder.asyncBlockedNanos", Long.toString(blocking.blockedNanos()));
+        });
         if (!result.notes().isEmpty()) {
             entries.put("rununder.notes", String.join("; ", result.notes()));
         }

@@ -23,6 +23,6 @@ final class SessionFactory {
         }
         MethodTaskInvoker invoker = MethodTaskInvoker.of(invocation.getExecutable(),
                 invocation.getTarget().orElse(null), invocation.getArguments());
-        return InProcessModels.open(model, run.plan(), invoker);
+        return InProcessModels.open(model, run.plan(), invoker, run.settings().asyncBlocking());
     }
 }

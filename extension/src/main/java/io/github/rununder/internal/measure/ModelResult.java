@@ -24,6 +24,7 @@ public final class ModelResult {
     private final List<String> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long startupNanos = -1;
+    private LoopBlocking loopBlocking;
 
     public ModelResult(Model model, int tasks, int concurrency, int warmupRounds) {
         this.model = model;
@@ -142,6 +143,15 @@ public final class ModelResult {
 
     public void startupNanos(long nanos) {
         this.startupNanos = nanos;
+    }
+
+    /** What blocked the {@code ASYNC} event loop in the measured rounds, if anything did. */
+    public java.util.Optional<LoopBlocking> loopBlocking() {
+        return java.util.Optional.ofNullable(loopBlocking);
+    }
+
+    public void loopBlocking(LoopBlocking findings) {
+        this.loopBlocking = findings;
     }
 
     /** Facts worth showing, such as "tasks offloaded to an executor of 4 threads". */

@@ -28,6 +28,10 @@ public final class ModelRunner {
         measure(session, result, 0, plan.rounds(), deadline);
         session.finish(deadline);
         session.notes().forEach(result::note);
+        session.loopBlocking().ifPresent(blocking -> {
+            result.loopBlocking(blocking);
+            result.warn(blocking.describe());
+        });
         return result;
     }
 

@@ -29,6 +29,11 @@ public interface ModelSession extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /** What blocked the {@code ASYNC} event loop during the measured rounds; asked once, after them. */
+    default java.util.Optional<io.github.rununder.internal.measure.LoopBlocking> loopBlocking() {
+        return java.util.Optional.empty();
+    }
+
     /** Nanoseconds that {@link #prepare} spent starting workers, or {@code -1} when it started none. */
     default long startupNanos() {
         return -1;

@@ -45,6 +45,11 @@ final class RoundTracker {
         return tasks;
     }
 
+    /** Whether this round counts: only measured rounds record latencies. */
+    boolean measured() {
+        return latencies != null;
+    }
+
     /** The next task index to run, or {@code -1} when none is left or the round failed. */
     int claim() {
         if (done.isDone()) {
