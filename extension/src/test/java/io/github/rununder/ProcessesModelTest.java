@@ -30,8 +30,7 @@ class ProcessesModelTest {
 
         Map<String, String> entries = run.node("[2] PROCESSES ×2").succeeded().entries();
         assertThat(Long.parseLong(entries.get("rununder.startupNanos"))).isPositive();
-        assertThat(entries.get("rununder.notes")).startsWith("2 workers started, ready after ");
-        run.node("[3] verdict").succeeded();
+        assertThat(entries.get("rununder.notes")).startsWith("2 workers started and inside the test after ");
     }
 
     @Test
@@ -76,7 +75,6 @@ class ProcessesModelTest {
         }
 
         @RunUnder(model = {SEQUENTIAL, PROCESSES}, tasks = 8, concurrency = 2, warmup = 1, rounds = 2)
-        @ExpectFaster(model = PROCESSES, than = SEQUENTIAL, atLeast = 1.2)
         void task(TaskInfo task, TestInfo info) throws InterruptedException {
             long pid = ProcessHandle.current().pid();
             check(state.equals("ready in " + pid), "@BeforeEach did not run in this JVM: " + state);

@@ -94,13 +94,10 @@ public final class ProcessSession implements ModelSession {
         } catch (TimeoutException e) {
             throw deadline.expired(Model.PROCESSES, e.getMessage());
         }
+        long started = System.nanoTime();
         workers = lease.workers();
         workers.forEach(worker -> worker.routeTo(events));
-        startupNanos = workers.stream().mapToLong(Worker::startupNanos).max().orElse(0);
-        notes.add(lease.started() == workers.size()
-                ? workers.size() + " workers started, ready after " + Durations.format(startupNanos)
-                : lease.started() + " of " + workers.size() + " workers started, the others reused; start-up "
-                        + Durations.format(startupNanos) + " when they were started");
+        long spawnToLauncher = workers.stream().mapToLong(Worker::startupNanos).max().orElse(0);
         for (Worker worker : workers) {
             send(worker, target, "entering the test");
         }
@@ -112,6 +109,17 @@ public final class ProcessSession implements ModelSession {
             } else {
                 throw unexpected(event, "before its tasks");
             }
+        }
+        long entering = System.nanoTime() - started;
+        if (lease.started() == workers.size()) {
+            startupNanos = spawnToLauncher + entering;
+            notes.add(workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
+                    + " (JVM and Launcher " + Durations.format(spawnToLauncher) + ", entering the test "
+                    + Durations.format(entering) + ")");
+        } else {
+            startupNanos = lease.started() == 0 ? entering : spawnToLauncher + entering;
+            notes.add(lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
+                    + " after " + Durations.format(startupNanos));
         }
     }
 
@@ -316,7 +324,8 @@ public final class ProcessSession implements ModelSession {
     }
 
     private String progress(int round, int done) {
-        return (tasks - done) + " of " + tasks + " tasks of " + RoundNames.of(round) + " still running";
+        int inFlight = running.values().stream().mapToInt(java.util.Collection::size).sum();
+        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + inFlight + " still running";
     }
 
     private String runningTasks(Worker worker, int round) {

@@ -64,6 +64,9 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             new Instability().check(result);
             run.measured(result);
             context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
+            // Surefire keeps no report entries in its XML, but records what a test prints.
+            System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
+                    + ": " + ReportEntries.summary(result, result.wall(), run.result(Model.SEQUENTIAL)));
             failIfTheLoopBlocked(result);
         } catch (Throwable failure) {
             run.unavailable(model, model + " failed: " + failure.getMessage());

@@ -143,8 +143,11 @@ final class RoundTracker {
         return end;
     }
 
-    /** Describes what was left when a round was cut short. */
+    /** Describes what was left when a round was cut short: {@code 1 of 4 tasks of round 2 done, 1 running}. */
     String progress() {
-        return unfinished() + " of " + tasks + " tasks of " + RoundNames.of(round) + " still running";
+        int started = Math.min(next.get(), tasks);
+        int finished = tasks - unfinished();
+        return finished + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + Math.max(0, started - finished)
+                + " still running";
     }
 }
