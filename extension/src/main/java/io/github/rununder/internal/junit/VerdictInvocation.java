@@ -61,17 +61,27 @@ final class VerdictInvocation implements InvocationInterceptor {
                 checkable.add(expectations.get(i));
             }
         }
+        AdaptiveVerdicts.Outcome outcome = decide(checkable, invocationContext, context);
+        List<Verdict> verdicts = merge(expectations, unavailable, outcome.verdicts());
+        context.publishReportEntry(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
+        // Surefire keeps no report entries in its XML, but records what a test prints.
+        verdicts.forEach(verdict -> System.out.println("[RunUnder] " + run.plan().subject() + " verdict: "
+                + verdict.outcome() + ": " + verdict.message()));
+        conclude(verdicts, context);
+    }
+
+    /** Decides the claims whose models ran, measuring extra rounds while one is undecided. */
+    private AdaptiveVerdicts.Outcome decide(List<Expectation> checkable, ReflectiveInvocationContext<Method> invocation,
+            ExtensionContext context) throws TimeoutException {
         AdaptiveVerdicts.Outcome outcome;
-        try (ExtraRounds extra = new ExtraRounds(run, invocationContext, context)) {
+        try (ExtraRounds extra = new ExtraRounds(run, invocation, context)) {
             outcome = new AdaptiveVerdicts(engine, budget(), run.plan().subject().hashCode())
                     .decide(checkable, run.measured(), extra, this::undecidedReason);
             extra.finish();
         }
         Instability instability = new Instability();
         outcome.extraRounds().keySet().forEach(model -> run.result(model).ifPresent(instability::check));
-        List<Verdict> verdicts = merge(expectations, unavailable, outcome.verdicts());
-        context.publishReportEntry(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
-        conclude(verdicts, context);
+        return outcome;
     }
 
     private Optional<String> whyUnavailable(Expectation expectation) {
