@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -63,10 +64,13 @@ final class VerdictInvocation implements InvocationInterceptor {
         }
         AdaptiveVerdicts.Outcome outcome = decide(checkable, invocationContext, context);
         List<Verdict> verdicts = merge(expectations, unavailable, outcome.verdicts());
-        context.publishReportEntry(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
+        Map<String, String> entries = ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence());
+        context.publishReportEntry(entries);
         // Surefire keeps no report entries in its XML, but records what a test prints.
         verdicts.forEach(verdict -> System.out.println("[RunUnder] " + run.plan().subject() + " verdict: "
                 + verdict.outcome() + ": " + verdict.message()));
+        Optional.ofNullable(entries.get("rununder.verdict.extraRounds")).ifPresent(extra -> System.out.println(
+                "[RunUnder] " + run.plan().subject() + " verdict: extra rounds " + extra));
         conclude(verdicts, context);
     }
 
