@@ -1,5 +1,8 @@
 package io.github.rununder.internal.junit;
 
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.Model;
+import io.github.rununder.internal.stats.Contention;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.plan.Expectation;
@@ -63,7 +66,10 @@ final class VerdictInvocation implements InvocationInterceptor {
             }
         }
         AdaptiveVerdicts.Outcome outcome = decide(checkable, invocationContext, context);
-        List<Verdict> verdicts = merge(expectations, unavailable, outcome.verdicts());
+        Contention contention = new Contention(Runtime.getRuntime().availableProcessors());
+        Map<Model, ModelResult> measured = run.measured();
+        List<Verdict> reviewed = outcome.verdicts().stream().map(verdict -> contention.review(verdict, measured)).toList();
+        List<Verdict> verdicts = merge(expectations, unavailable, reviewed);
         Map<String, String> entries = ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence());
         context.publishReportEntry(entries);
         // Surefire keeps no report entries in its XML, but records what a test prints.
