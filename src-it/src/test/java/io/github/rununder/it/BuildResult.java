@@ -1,7 +1,13 @@
 package io.github.rununder.it;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A consumer build that ended: its exit code, its output, and the test reports it wrote.
@@ -12,6 +18,9 @@ import java.time.Duration;
  * @param finished  the Maven process that ended
  */
 record BuildResult(String label, Path directory, Jdk jdk, Command.Finished finished) {
+
+    /** Where {@link ConsumerBuild#writingTestClassPath()} has the dependency plugin write the class path. */
+    static final String TEST_CLASS_PATH = "target/test-class-path.txt";
 
     int exitCode() {
         return finished.exitCode();
@@ -34,6 +43,25 @@ record BuildResult(String label, Path directory, Jdk jdk, Command.Finished finis
     /** The reports of Surefire's {@code default-test} execution. */
     TestReports surefireReports() {
         return reports("surefire-reports");
+    }
+
+    /** The test class path of a build {@link ConsumerBuild#writingTestClassPath() writing it}: test classes first. */
+    List<Path> testClassPath() {
+        List<Path> classPath = new ArrayList<>(List.of(directory.resolve("target/test-classes")));
+        try {
+            String dependencies = Files.readString(directory.resolve(TEST_CLASS_PATH)).strip();
+            for (String entry : dependencies.split(File.pathSeparator)) {
+                classPath.add(Path.of(entry));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("no test class path from " + label + ": was it built writingTestClassPath()?", e);
+        }
+        return classPath;
+    }
+
+    /** The build-time report RunUnder wrote to {@code target/<directoryName>}. */
+    RunUnderReport runUnderReport(String directoryName) {
+        return RunUnderReport.read(directory.resolve("target").resolve(directoryName));
     }
 
     @Override

@@ -59,6 +59,31 @@ final class Command {
      * @throws AssertionError when it does not end within its timeout, or leaves a process running
      */
     Finished run(Path log) {
+        Running running = start(log);
+        boolean ended = waitFor(running.process);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - running.startNanos);
+        if (!ended) {
+            List<String> killed = running.kill();
+            throw new AssertionError(label + " did not end within " + timeout.toSeconds() + " s and was killed, with "
+                    + killed.size() + " more processes it started; its output: " + log);
+        }
+        List<String> leftovers = running.marked.killLeftovers();
+        if (!leftovers.isEmpty()) {
+            throw new AssertionError(label + " ended but left " + leftovers.size() + " processes running (now killed):"
+                    + System.lineSeparator() + String.join(System.lineSeparator(), leftovers)
+                    + System.lineSeparator() + "its output: " + log);
+        }
+        Finished finished = new Finished(running.process.exitValue(), elapsed, log);
+        System.out.printf(Locale.ROOT, "[src-it] %-40s exit %d after %5.1f s, no process left running; log %s%n",
+                label, finished.exitCode(), elapsed.toMillis() / 1000.0, log);
+        return finished;
+    }
+
+    /**
+     * Starts the command and returns at once, for a test that acts on it while it runs; the test
+     * must {@linkplain Running#kill() kill} it, with whatever it started, when done.
+     */
+    Running start(Path log) {
         MarkedProcesses marked = MarkedProcesses.newMarker(label);
         ProcessBuilder builder = new ProcessBuilder(arguments).directory(directory.toFile()).redirectOutput(log.toFile());
         if (errorLog == null) {
@@ -72,31 +97,12 @@ final class Command {
         env.putAll(environment);
         env.put(marked.variable(), marked.value());
         long start = System.nanoTime();
-        Process process;
         try {
             Files.createDirectories(log.getParent());
-            process = builder.start();
+            return new Running(builder.start(), marked, start);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + arguments, e);
         }
-        boolean ended = waitFor(process);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        if (!ended) {
-            MarkedProcesses.killTree(process.toHandle());
-            List<String> killed = marked.killLeftovers();
-            throw new AssertionError(label + " did not end within " + timeout.toSeconds() + " s and was killed, with "
-                    + killed.size() + " more processes it started; its output: " + log);
-        }
-        List<String> leftovers = marked.killLeftovers();
-        if (!leftovers.isEmpty()) {
-            throw new AssertionError(label + " ended but left " + leftovers.size() + " processes running (now killed):"
-                    + System.lineSeparator() + String.join(System.lineSeparator(), leftovers)
-                    + System.lineSeparator() + "its output: " + log);
-        }
-        Finished finished = new Finished(process.exitValue(), elapsed, log);
-        System.out.printf(Locale.ROOT, "[src-it] %-40s exit %d after %5.1f s, no process left running; log %s%n",
-                label, finished.exitCode(), elapsed.toMillis() / 1000.0, log);
-        return finished;
     }
 
     private boolean waitFor(Process process) {
@@ -106,6 +112,38 @@ final class Command {
             Thread.currentThread().interrupt();
             MarkedProcesses.killTree(process.toHandle());
             throw new IllegalStateException("interrupted while waiting for " + label, e);
+        }
+    }
+
+    /** A command started and not waited for: its process, and everything it starts, found by its marker. */
+    static final class Running {
+
+        private final Process process;
+        private final MarkedProcesses marked;
+        private final long startNanos;
+
+        private Running(Process process, MarkedProcesses marked, long startNanos) {
+            this.process = process;
+            this.marked = marked;
+            this.startNanos = startNanos;
+        }
+
+        Process process() {
+            return process;
+        }
+
+        /** The processes it started, however deep, that are alive now (not the command itself). */
+        List<ProcessHandle> started() {
+            return marked.alive().stream().filter(p -> p.pid() != process.pid()).toList();
+        }
+
+        /**
+         * Kills the command with everything it started, and describes what was still running
+         * besides the command itself; an empty list when nothing was.
+         */
+        List<String> kill() {
+            MarkedProcesses.killTree(process.toHandle());
+            return marked.killLeftovers();
         }
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.rununder.Model;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -103,25 +101,14 @@ class ConsoleLauncherIT {
     private List<Path> compile(JUnit junit) {
         BuildResult build = ConsumerBuild.of("same-tests", "console-compile-" + junit.version())
                 .on(jdk).with(junit)
-                .goals("test-compile", "org.apache.maven.plugins:maven-dependency-plugin:"
-                        + ItSetup.property("rununder.it.dependencyPluginVersion") + ":build-classpath")
-                .property("mdep.outputFile", "target/test-class-path.txt")
-                .property("mdep.includeScope", "test")
+                .goals("test-compile")
+                .writingTestClassPath()
                 .run();
         assertThat(build.exitCode()).as("exit code of %s; its log: %s", build, build.finished().log()).isZero();
-        List<Path> classPath = new ArrayList<>(List.of(build.directory().resolve("target/test-classes")));
-        try {
-            String dependencies = Files.readString(build.directory().resolve("target/test-class-path.txt")).strip();
-            for (String entry : dependencies.split(File.pathSeparator)) {
-                classPath.add(Path.of(entry));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return classPath;
+        return build.testClassPath();
     }
 
-    private static String join(List<Path> entries) {
+    static String join(List<Path> entries) {
         return String.join(File.pathSeparator, entries.stream().map(Path::toString).toList());
     }
 }

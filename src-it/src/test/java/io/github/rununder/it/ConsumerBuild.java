@@ -62,6 +62,17 @@ final class ConsumerBuild {
     }
 
     /**
+     * Writes the project's test class path, before the goals run (so also when its tests fail),
+     * for {@link BuildResult#testClassPath()}: a launcher can then run the compiled tests.
+     */
+    ConsumerBuild writingTestClassPath() {
+        goals.add(0, "org.apache.maven.plugins:maven-dependency-plugin:"
+                + ItSetup.property("rununder.it.dependencyPluginVersion") + ":build-classpath");
+        property("mdep.outputFile", BuildResult.TEST_CLASS_PATH);
+        return property("mdep.includeScope", "test");
+    }
+
+    /**
      * Copies the project afresh and builds it.
      *
      * @throws AssertionError when the build hangs or leaves a process running

@@ -1,0 +1,285 @@
+package io.github.rununder.it;
+
+import static io.github.rununder.Model.PROCESSES;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.rununder.Model;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What issue 3 promises a new user of {@code PROCESSES}, checked on a project written from the
+ * README ({@code src-it/projects/processes}), built by a real Maven with Surefire's defaults, on
+ * JDK 17 with JUnit 5.14 and on JDK 25 with JUnit 6 where a JDK 25 is installed; then its compiled
+ * tests run by the Console Launcher, whose JVM is killed with SIGKILL while its workers run tasks.
+ * Its build-time report is checked too (issue 5): every method, passed or failed.
+ */
+class ProcessesIT {
+
+    private static final String PRICES = "com.example.PriceListTest";
+    private static final String ORDERS = "com.example.OrdersTest$WhenPaid";
+    private static final String SLEEPS = "com.example.SleepsTest";
+    private static final String FAULTS = "com.example.WorkerFaultsTest";
+    private static final String KILLED = "com.example.KilledMidTaskTest";
+
+    private static final List<Model> TWO_MODELS = List.of(SEQUENTIAL, PROCESSES);
+    private static final List<Model> WORKERS_ONLY = List.of(PROCESSES);
+
+    /** A line a PriceListTest task prints under PROCESSES, as the test JVM passes it on, labelled by worker. */
+    private static final Pattern QUOTE_LINE =
+            Pattern.compile("^\\[PROCESSES worker \\d+] quote (\\d) line (\\d+): (apple|pear|plum|fig) costs \\d .+$",
+                    Pattern.MULTILINE);
+    private static final Pattern QUOTED =
+            Pattern.compile("^\\[PROCESSES worker \\d+] quoted \\w+ for task (\\d) of round (-?\\d+)$", Pattern.MULTILINE);
+
+    @Nested
+    @DisplayName("on JDK 17 with JUnit 5.14")
+    class OnJdk17WithJUnit5 extends Scenario {
+        OnJdk17WithJUnit5() {
+            super(17, JUnit.FIVE);
+        }
+    }
+
+    @Nested
+    @DisplayName("on JDK 25 with JUnit 6")
+    class OnJdk25WithJUnit6 extends Scenario {
+        OnJdk25WithJUnit6() {
+            super(25, JUnit.SIX);
+        }
+    }
+
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    abstract static class Scenario {
+
+        private final int feature;
+        private final JUnit junit;
+        private Jdk jdk;
+        private BuildResult build;
+        private TestReports reports;
+
+        Scenario(int feature, JUnit junit) {
+            this.feature = feature;
+            this.junit = junit;
+        }
+
+        @BeforeAll
+        void buildTheProject() {
+            Optional<Jdk> found = Jdk.find(feature);
+            assumeTrue(found.isPresent(), () -> "no JDK " + feature + " on this machine (see Jdk.find)");
+            jdk = found.get();
+            // Command.run fails here if any JVM of the build (Surefire's fork, a worker) outlives it.
+            build = ConsumerBuild.of("processes", "processes-jdk" + feature + "-" + junit.version())
+                    .on(jdk).with(junit).writingTestClassPath().run();
+            reports = build.surefireReports();
+        }
+
+        @Test
+        void theBuildFailsOnTheFaultsAloneAndNoJvmSurvivesIt() {
+            assertThat(build.exitCode()).as("exit code of %s", build).isNotZero();
+            assertThat(build.log()).contains("BUILD FAILURE");
+            // No JVM survived the build: Command.run checked it (its marker is in every process the build
+            // started, workers included) before this test ran. Failed are the four faults and nothing else.
+            assertThat(reports.all()).filteredOn(node -> node.status() == TestNode.Status.FAILED
+                            || node.status() == TestNode.Status.ERROR)
+                    .extracting(TestNode::className, TestNode::method)
+                    .containsOnly(tuple(FAULTS, "throwsInATask"),
+                            tuple(FAULTS, "exitsTheJvm"),
+                            tuple(FAULTS, "runsOutOfMemory"),
+                            tuple(FAULTS, "hangs"));
+            // Two model runs of 8 s at most, each fault's workers replaced: the build must not wait for more.
+            assertThat(build.elapsed()).isLessThan(Duration.ofMinutes(2));
+        }
+
+        @Test
+        void beforeEachStateAndHeavyPrintingWorkInWorkers() {
+            RunUnderNodes quote = RunUnderNodes.of(reports, PRICES, "quote", TWO_MODELS).allPassedOn(jdk);
+            String output = quote.model(PROCESSES).output();
+            // Every line of about 2 MB the tasks printed in the workers arrived whole, labelled by worker:
+            // 8 tasks in each of 3 rounds (warm-up included), 1,000 lines each.
+            Map<String, Integer> linesPerTaskAndRound = new HashMap<>();
+            Matcher line = QUOTE_LINE.matcher(output);
+            long lines = 0;
+            while (line.find()) {
+                lines++;
+            }
+            assertThat(lines).as("labelled lines the PROCESSES tasks printed, in the node's output").isEqualTo(3 * 8 * 1_000);
+            Matcher quoted = QUOTED.matcher(output);
+            while (quoted.find()) {
+                linesPerTaskAndRound.merge(quoted.group(1) + "/" + quoted.group(2), 1, Integer::sum);
+            }
+            assertThat(linesPerTaskAndRound).as("the last line of each task, by task and round").hasSize(3 * 8)
+                    .allSatisfy((task, count) -> assertThat(count).isOne());
+        }
+
+        @Test
+        void aNestedClassRunsInWorkersWithTheStateOfBothClasses() {
+            RunUnderNodes.of(reports, ORDERS, "ship", TWO_MODELS).allPassedOn(jdk);
+        }
+
+        @Test
+        void sixteenSleepsOfFiftyMillisecondsOverFourWorkersAreAtLeastTwiceAsFastAsSequential() {
+            // The claim is @ExpectFaster(model = PROCESSES, than = SEQUENTIAL, atLeast = 2.0): the verdict passes only if it holds.
+            RunUnderNodes sleeps = RunUnderNodes.of(reports, SLEEPS, "sleep", TWO_MODELS).allPassedOn(jdk);
+            assertThat(sleeps.verdict().output()).contains("PROCESSES at least 2.0").contains("HOLDS");
+            // Surefire's own clock: 6 rounds (1 warm-up) of 16 sleeps of 50 ms one after another take 4.8 s at least.
+            assertThat(sleeps.model(SEQUENTIAL).seconds()).isGreaterThanOrEqualTo(4.8);
+        }
+
+        @Test
+        void eachFaultFailsItsNodeWithTheRightWordsAndTheWorkersWorkAgain() {
+            TestNode thrown = failedModelNode("throwsInATask");
+            assertThat(thrown.message()).startsWith("PROCESSES: task 2 ")
+                    .contains("java.lang.IllegalStateException: invoice 2 has no customer");
+            // The worker's exception is the cause, its stack intact down to the user's line in the worker.
+            assertThat(thrown.detail())
+                    .contains("Caused by: java.lang.IllegalStateException: invoice 2 has no customer")
+                    .contains("at com.example.WorkerFaultsTest.throwsInATask(WorkerFaultsTest.java:");
+
+            assertThat(failedModelNode("exitsTheJvm").detail())
+                    .contains("exited with code 37 while running task 1")
+                    .contains("its last lines of output:")
+                    .contains("giving up on invoice 1");
+
+            assertThat(failedModelNode("runsOutOfMemory").detail())
+                    .contains("ran out of memory (OutOfMemoryError) and exited with code");
+
+            TestNode hung = failedModelNode("hangs");
+            // RunUnder stops just before JUnit's own @Timeout would; when JUnit's still fires first, its
+            // "timed out after 8 seconds" is the failure and RunUnder's, naming the model, is suppressed under it.
+            assertThat(hung.detail()).containsPattern(
+                    "PROCESSES (timed out|was interrupted after [\\d.]+ s) \\(limit 8.00 s from @Timeout\\)");
+            assertThat(hung.detail()).contains("its workers were destroyed");
+            assertThat(hung.seconds()).as("time %s ran", hung).isBetween(6.0, 30.0);
+
+            RunUnderNodes.of(reports, FAULTS, "worksAgain", WORKERS_ONLY).allPassedOn(jdk);
+        }
+
+        @Test
+        void aSigkilledTestJvmLeavesNoWorkerThreeSecondsLater() throws IOException {
+            Path directory = build.directory().resolve("sigkill");
+            ConsumerBuild.deleteRecursively(directory);
+            Path markers = Files.createDirectories(directory.resolve("markers"));
+            List<String> command = List.of(jdk.java().toString(), "-Dmarkers=" + markers,
+                    "-jar", junit.consoleStandalone().toString(), "execute",
+                    "-cp", ConsoleLauncherIT.join(build.testClassPath()),
+                    "--disable-banner", "--disable-ansi-colors", "--details=tree", "--select-class=" + KILLED);
+            Command.Running testJvm = Command.of("sigkill-jdk" + feature, directory, command)
+                    .start(directory.resolve("console.log"));
+            try {
+                // Both workers are inside a task, each having written its marker, before the test JVM dies.
+                boolean inside = poll(Duration.ofSeconds(90), () -> markerCount(markers) == 2 || !testJvm.process().isAlive());
+                assertThat(inside && testJvm.process().isAlive())
+                        .as("both workers inside a task while the test JVM runs; its output: %s", directory.resolve("console.log"))
+                        .isTrue();
+                List<ProcessHandle> workers = workers(markers);
+                assertThat(workers).as("the workers that wrote the markers").hasSize(2).allMatch(ProcessHandle::isAlive);
+                assertThat(testJvm.process().descendants().map(ProcessHandle::pid))
+                        .as("the workers descend from the test JVM").containsAll(workers.stream().map(ProcessHandle::pid).toList());
+
+                testJvm.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+                poll(Duration.ofSeconds(10), () -> !testJvm.process().isAlive());
+                long killed = System.nanoTime();
+                boolean gone = poll(Duration.ofSeconds(3), () -> workers.stream().noneMatch(ProcessHandle::isAlive));
+                long tookMillis = (System.nanoTime() - killed) / 1_000_000;
+                assertThat(gone).as("every worker exited within 3 s of the SIGKILL; alive: %s",
+                        workers.stream().filter(ProcessHandle::isAlive).map(MarkedProcesses::describe).toList()).isTrue();
+                System.out.printf("[src-it] JDK %d: the workers of the SIGKILLed test JVM were gone after %d ms%n",
+                        feature, tookMillis);
+                assertThat(testJvm.started()).as("processes the killed test JVM started, still running").isEmpty();
+            } finally {
+                testJvm.kill();
+            }
+        }
+
+        @Test
+        void theReportCoversEveryMethodPassedFailedOrDisabled() {
+            RunUnderReport report = build.runUnderReport("rununder").hasTheNormativeShape().htmlIsSelfContained()
+                    .coversExactly(List.of("PriceListTest.quote", "OrdersTest$WhenPaid.ship", "SleepsTest.sleep",
+                            "WorkerFaultsTest.throwsInATask", "WorkerFaultsTest.exitsTheJvm",
+                            "WorkerFaultsTest.runsOutOfMemory", "WorkerFaultsTest.hangs", "WorkerFaultsTest.worksAgain",
+                            "KilledMidTaskTest.longTask"));
+            for (String failed : List.of("throwsInATask", "exitsTheJvm", "runsOutOfMemory", "hangs")) {
+                JsonNode test = report.test(FAULTS, failed);
+                assertThat(test.path("status").asText()).as("status of %s", failed).isEqualTo("FAILED");
+                JsonNode model = RunUnderReport.model(test, PROCESSES);
+                assertThat(model.path("status").asText()).as("status of PROCESSES of %s", failed).isEqualTo("FAILED");
+                assertThat(model.path("message").asText()).as("message of PROCESSES of %s", failed).isNotBlank();
+            }
+            assertThat(report.test(KILLED, "longTask").path("status").asText()).isEqualTo("SKIPPED");
+
+            JsonNode sleeps = report.test(SLEEPS, "sleep");
+            assertThat(sleeps.path("status").asText()).isEqualTo("PASSED");
+            assertThat(sleeps.path("classification").asText()).as("classification of sleeps").isEqualTo("IO_BOUND");
+            assertThat(RunUnderReport.model(sleeps, PROCESSES).path("startupNanos").asLong()).as("worker start-up").isPositive();
+            assertThat(RunUnderReport.model(sleeps, SEQUENTIAL).path("startupNanos").asLong()).isZero();
+            assertThat(RunUnderReport.elements(sleeps.path("verdicts"))).singleElement().satisfies(verdict -> {
+                assertThat(verdict.path("claim").asText()).isEqualTo("PROCESSES at least 2.0× faster than SEQUENTIAL");
+                assertThat(verdict.path("holds").asBoolean()).isTrue();
+            });
+        }
+
+        private TestNode failedModelNode(String method) {
+            TestNode node = RunUnderNodes.of(reports, FAULTS, method, WORKERS_ONLY).model(PROCESSES);
+            assertThat(node.status()).as("%s", node).isIn(TestNode.Status.ERROR, TestNode.Status.FAILED);
+            return node;
+        }
+    }
+
+    private static long markerCount(Path markers) {
+        try (Stream<Path> files = Files.list(markers)) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The processes that wrote a marker {@code worker-<pid>}, alive or not. */
+    private static List<ProcessHandle> workers(Path markers) {
+        Set<Long> pids = new HashSet<>();
+        try (Stream<Path> files = Files.list(markers)) {
+            files.forEach(file -> pids.add(Long.parseLong(file.getFileName().toString().substring("worker-".length()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pids.stream().map(ProcessHandle::of).flatMap(Optional::stream).toList();
+    }
+
+    /** Checks {@code condition} every 50 ms until it holds (true) or {@code limit} has passed (false). */
+    private static boolean poll(Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting", e);
+            }
+        }
+        return true;
+    }
+}

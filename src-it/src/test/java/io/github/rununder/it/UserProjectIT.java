@@ -1,0 +1,203 @@
+package io.github.rununder.it;
+
+import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static io.github.rununder.Model.THREADS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.rununder.Model;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What issues 4 (the code-driven API and AssertJ), 8 (ASYNC tasks that block the event loop) and 5
+ * (the build-time report) promise a new user, checked on one project written from the README
+ * ({@code src-it/projects/user-project}) and built once by a real Maven, on the JDK running these
+ * tests with JUnit 6, Surefire running its classes in two JVMs at once ({@code forkCount=2}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UserProjectIT {
+
+    private static final String NAP = "com.example.NapTest";
+    private static final String LOOP = "com.example.LoopBlockingTest";
+    private static final String MISTAKES = "com.example.MistakesTest";
+
+    private Jdk jdk;
+    private BuildResult build;
+    private TestReports reports;
+    private RunUnderReport report;
+
+    @BeforeAll
+    void buildTheProject() {
+        build = ConsumerBuild.of("user-project", "user-project-" + JUnit.SIX.version()).with(JUnit.SIX).run();
+        jdk = build.jdk();
+        reports = build.surefireReports();
+    }
+
+    @Test
+    void theBuildFailsOnTheFourIntendedFailuresAlone() {
+        assertThat(build.exitCode()).as("exit code of %s", build).isNotZero();
+        assertThat(build.log()).contains("BUILD FAILURE");
+        assertThat(reports.all()).filteredOn(node -> node.status() == TestNode.Status.FAILED
+                        || node.status() == TestNode.Status.ERROR)
+                .extracting(TestNode::className, TestNode::method)
+                .containsOnly(tuple(NAP, "sequentialIsNotTwiceAsFastAsThreads"), tuple(NAP, "aLambdaCannotRunInWorkerJvms"),
+                        tuple(MISTAKES, "napsOneAfterAnother"), tuple(MISTAKES, "noTasks"));
+    }
+
+    @Nested
+    @DisplayName("issue 4: Compare and AssertJ")
+    class CodeDriven {
+
+        @Test
+        void theTrueClaimsOnACompareOfSequentialThreadsAndProcessesHold() {
+            // In NapTest: model(THREADS).isFasterThan(SEQUENTIAL).byAtLeast(3.0), fastestModel().isIn(THREADS,
+            // PROCESSES), classification().isEqualTo(IO_BOUND), on 32 naps of 15 ms at concurrency 8.
+            for (String test : List.of("threadsAreAtLeastThreeTimesFasterThanSequential",
+                    "theFastestModelRunsTheNapsSideBySide", "napsAreIoBound")) {
+                TestNode node = reports.test(NAP, test + "()");
+                assertThat(node.status()).as("%s%n%s", node, node.detail()).isEqualTo(TestNode.Status.PASSED);
+            }
+        }
+
+        @Test
+        void aFalseClaimThrowsAnAssertionErrorNamingBothModels() {
+            TestNode node = reports.test(NAP, "sequentialIsNotTwiceAsFastAsThreads()");
+            assertThat(node.status()).as("%s", node).isEqualTo(TestNode.Status.FAILED);
+            assertThat(node.detail()).startsWith("java.lang.AssertionError");
+            assertThat(node.message()).contains("Expected SEQUENTIAL to be at least 2.0")
+                    .contains("faster than THREADS, but it was");
+        }
+
+        @Test
+        void aLambdaUnderProcessesIsRefusedNamingProcesses() {
+            TestNode node = reports.test(NAP, "aLambdaCannotRunInWorkerJvms()");
+            assertThat(node.status()).as("%s", node).isIn(TestNode.Status.ERROR, TestNode.Status.FAILED);
+            assertThat(node.detail()).startsWith("java.lang.IllegalArgumentException");
+            assertThat(node.message()).contains("PROCESSES").contains("a lambda")
+                    .contains("public no-argument constructor");
+        }
+
+        @Test
+        void configuringACopyOfABuilderLeavesTheOriginalUnchanged() {
+            TestNode node = reports.test(NAP, "configuringACopyLeavesTheOriginalUnchanged()");
+            assertThat(node.status()).as("%s%n%s", node, node.detail()).isEqualTo(TestNode.Status.PASSED);
+        }
+
+        @Test
+        void expectFastestThreadsHoldsOnSleeps() {
+            RunUnderNodes nap = RunUnderNodes.of(reports, NAP, "nap", List.of(SEQUENTIAL, THREADS)).allPassedOn(jdk);
+            assertThat(nap.verdict().output()).contains("THREADS fastest");
+        }
+    }
+
+    @Nested
+    @DisplayName("issue 8: ASYNC tasks that block the event loop")
+    class AsyncBlocking {
+
+        @Test
+        void everyAsyncNodePassesInTheDefaultMode() {
+            for (String method : List.of("sleepsOnTheLoop", "waitsOnADelayedExecutor", "sleepsPlainly")) {
+                RunUnderNodes.of(reports, LOOP, method, List.of(ASYNC)).allPassedOn(jdk);
+            }
+        }
+
+        @Test
+        void aTaskSleepingOnTheLoopIsReportedAsBlockingItWithTheCallAndTheUsersCode() {
+            JsonNode async = RunUnderReport.model(report().test(LOOP, "sleepsOnTheLoop"), ASYNC);
+            assertThat(RunUnderReport.texts(async.path("warnings")))
+                    .as("warnings of ASYNC of sleepsOnTheLoop in report.json")
+                    .anySatisfy(warning -> assertThat(warning).contains("the event loop was blocked")
+                            .contains("Thread.sleep")
+                            .contains("LoopBlockingTest.sleepsOnTheLoop(LoopBlockingTest.java:"));
+        }
+
+        @Test
+        void aTaskCompletingThroughADelayedExecutorIsNotReportedAsBlocking() {
+            JsonNode async = RunUnderReport.model(report().test(LOOP, "waitsOnADelayedExecutor"), ASYNC);
+            assertThat(RunUnderReport.texts(async.path("warnings"))).as("warnings of ASYNC of waitsOnADelayedExecutor")
+                    .noneMatch(warning -> warning.contains("blocked"));
+            assertThat(RunUnderReport.texts(async.path("notes"))).as("notes of ASYNC of waitsOnADelayedExecutor")
+                    .anySatisfy(note -> assertThat(note).contains("completesWith").contains("event-loop thread"));
+        }
+
+        @Test
+        void aPlainSleepingTaskIsReportedAsOffloadedToAnExecutor() {
+            JsonNode async = RunUnderReport.model(report().test(LOOP, "sleepsPlainly"), ASYNC);
+            assertThat(RunUnderReport.texts(async.path("notes"))).as("notes of ASYNC of sleepsPlainly")
+                    .anySatisfy(note -> assertThat(note).contains("offloaded to an executor of 4 threads"));
+            assertThat(RunUnderReport.texts(async.path("warnings"))).as("warnings of ASYNC of sleepsPlainly")
+                    .noneMatch(warning -> warning.contains("blocked"));
+        }
+    }
+
+    @Nested
+    @DisplayName("issue 5: the build-time report of two test JVMs")
+    class BuildTimeReport {
+
+        @Test
+        void holdsTheThreeFilesInTheNormativeShapeAndTheHtmlLoadsNothing() {
+            report().hasTheNormativeShape().htmlIsSelfContained();
+            assertThat(report().markdown()).as("report.md").contains("|")
+                    .contains("napsOneAfterAnother").contains("sleepsOnTheLoop");
+        }
+
+        @Test
+        void coversEveryRunUnderMethodOfBothJvmsOncePassedOrFailed() {
+            report().coversExactly(List.of("NapTest.nap", "LoopBlockingTest.sleepsOnTheLoop",
+                    "LoopBlockingTest.waitsOnADelayedExecutor", "LoopBlockingTest.sleepsPlainly",
+                    "MistakesTest.napsOneAfterAnother", "MistakesTest.noTasks"));
+            // Each JVM that ran @RunUnder methods wrote a part, and the report merged them all.
+            Set<String> jvms = Set.of(NAP, LOOP, MISTAKES).stream()
+                    .map(suite -> reports.properties(suite).get("sun.java.command"))
+                    .collect(Collectors.toSet());
+            assertThat(report().json().path("parts").asInt()).as("parts merged; test JVMs: %s", jvms).isEqualTo(jvms.size());
+            assertThat(report().test(MISTAKES, "noTasks").path("status").asText()).isEqualTo("FAILED");
+            assertThat(report().test(MISTAKES, "noTasks").path("message").asText()).startsWith("Configuration error:");
+        }
+
+        @Test
+        void recordsAFailedClaimAsNotHolding() {
+            JsonNode test = report().test(MISTAKES, "napsOneAfterAnother");
+            assertThat(test.path("status").asText()).isEqualTo("FAILED");
+            assertThat(RunUnderReport.elements(test.path("verdicts"))).singleElement().satisfies(verdict -> {
+                assertThat(verdict.path("claim").asText()).isEqualTo("SEQUENTIAL at least 2.0× faster than THREADS");
+                assertThat(verdict.path("holds").isBoolean()).isTrue();
+                assertThat(verdict.path("holds").asBoolean()).isFalse();
+            });
+        }
+
+        @Test
+        void classifiesASleepingWorkloadIoBound() {
+            JsonNode nap = report().test(NAP, "nap");
+            assertThat(nap.path("classification").asText()).isEqualTo("IO_BOUND");
+            assertThat(nap.path("recommended").asText()).isEqualTo(THREADS.name());
+            assertThat(RunUnderReport.elements(nap.path("verdicts"))).singleElement().satisfies(verdict -> {
+                assertThat(verdict.path("claim").asText()).isEqualTo("THREADS fastest");
+                assertThat(verdict.path("holds").asBoolean()).isTrue();
+            });
+            for (Model model : List.of(SEQUENTIAL, THREADS)) {
+                JsonNode figures = RunUnderReport.model(nap, model);
+                assertThat(figures.path("tasks").asInt()).isEqualTo(16);
+                assertThat(figures.path("concurrency").asInt()).isEqualTo(model == SEQUENTIAL ? 1 : 8);
+                assertThat(figures.path("rounds").asInt()).isGreaterThanOrEqualTo(5);
+                assertThat(figures.path("startupNanos").asLong()).isZero();
+            }
+        }
+    }
+
+    private RunUnderReport report() {
+        if (report == null) {
+            report = build.runUnderReport("rununder");
+        }
+        return report;
+    }
+}
