@@ -39,8 +39,30 @@ record ThrowableData(String className, String message, List<StackTraceElement> s
                 suppressed.add(of(each, seen, depth + 1));
             }
         }
-        return new ThrowableData(throwable.getClass().getName(), throwable.getMessage(),
-                List.of(throwable.getStackTrace()), causeData, suppressed);
+        List<StackTraceElement> stack = new ArrayList<>();
+        for (StackTraceElement frame : throwable.getStackTrace()) {
+            stack.add(asPrinted(frame));
+        }
+        return new ThrowableData(throwable.getClass().getName(), throwable.getMessage(), List.copyOf(stack), causeData,
+                suppressed);
+    }
+
+    /**
+     * {@code frame} without the class loader name and module version its JVM leaves out when it prints
+     * it (the built-in class loaders' names, the JDK modules' versions). A frame rebuilt from its parts
+     * would print them: {@code app//com.example.Test.task(Test.java:12)}, {@code java.base@17.0.15/...}.
+     */
+    private static StackTraceElement asPrinted(StackTraceElement frame) {
+        String printed = frame.toString();
+        String loader = frame.getClassLoaderName();
+        String version = frame.getModuleVersion();
+        boolean dropLoader = loader != null && !printed.startsWith(loader + "/");
+        boolean dropVersion = version != null && !printed.contains("@" + version + "/");
+        if (!dropLoader && !dropVersion) {
+            return frame;
+        }
+        return new StackTraceElement(dropLoader ? null : loader, frame.getModuleName(), dropVersion ? null : version,
+                frame.getClassName(), frame.getMethodName(), frame.getFileName(), frame.getLineNumber());
     }
 
     void write(WireOut out) throws IOException {
