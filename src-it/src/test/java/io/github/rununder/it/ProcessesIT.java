@@ -98,7 +98,7 @@ class ProcessesIT {
         @Test
         void theBuildFailsOnTheFaultsAloneAndNoJvmSurvivesIt() {
             assertThat(build.exitCode()).as("exit code of %s", build).isNotZero();
-            assertThat(build.log()).contains("BUILD FAILURE");
+            assertThat(build.log()).contains("BUILD FAILURE").contains("Tests run: 20, Failures: 0, Errors: 4, Skipped: 1");
             // No JVM survived the build: Command.run checked it (its marker is in every process the build
             // started, workers included) before this test ran. Failed are the four faults and nothing else.
             assertThat(reports.all()).filteredOn(node -> node.status() == TestNode.Status.FAILED
@@ -142,7 +142,8 @@ class ProcessesIT {
         void sixteenSleepsOfFiftyMillisecondsOverFourWorkersAreAtLeastTwiceAsFastAsSequential() {
             // The claim is @ExpectFaster(model = PROCESSES, than = SEQUENTIAL, atLeast = 2.0): the verdict passes only if it holds.
             RunUnderNodes sleeps = RunUnderNodes.of(reports, SLEEPS, "sleep", TWO_MODELS).allPassedOn(jdk);
-            assertThat(sleeps.verdict().output()).contains("PROCESSES at least 2.0").contains("HOLDS");
+            assertThat(sleeps.verdict().output()).contains("HOLDS: PROCESSES was").contains("faster than SEQUENTIAL")
+                    .contains("at least 2.0");
             // Surefire's own clock: 6 rounds (1 warm-up) of 16 sleeps of 50 ms one after another take 4.8 s at least.
             assertThat(sleeps.model(SEQUENTIAL).seconds()).isGreaterThanOrEqualTo(4.8);
         }

@@ -95,7 +95,7 @@ class UserProjectIT {
         @Test
         void expectFastestThreadsHoldsOnSleeps() {
             RunUnderNodes nap = RunUnderNodes.of(reports, NAP, "nap", List.of(SEQUENTIAL, THREADS)).allPassedOn(jdk);
-            assertThat(nap.verdict().output()).contains("THREADS fastest");
+            assertThat(nap.verdict().output()).contains("HOLDS: THREADS was the fastest model");
         }
     }
 
