@@ -53,9 +53,9 @@ class NapTest {
     }
 
     @Test
-    void sequentialIsNotTwiceAsFastAsThreads() {
-        // False: fails with an AssertionError that names both models.
-        assertThat(naps).model(SEQUENTIAL).isFasterThan(THREADS).byAtLeast(2.0);
+    void threadsAreTwentyTimesFasterThanSequential() {
+        // False (8 naps at a time are 8x faster at best): fails with an AssertionError naming both models.
+        assertThat(naps).model(THREADS).isFasterThan(SEQUENTIAL).byAtLeast(20.0);
     }
 
     @Test
