@@ -32,6 +32,7 @@ final class Settings {
     private final String allowedModelsText;
     private final VerdictMode verdictMode;
     private final List<String> forkJvmArgs;
+    private final ReportSettings report;
 
     private Settings(Function<String, Optional<String>> parameters) {
         defaultRounds = integer(parameters, RunUnder.ROUNDS_DEFAULT_PROPERTY_NAME, RunUnder.DEFAULT_ROUNDS, 1);
@@ -43,6 +44,7 @@ final class Settings {
         forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
                 .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
+        report = ReportSettings.read(parameters, problems);
     }
 
     /** The settings of the run {@code context} belongs to, read on first use. */
@@ -96,6 +98,11 @@ final class Settings {
 
     List<String> forkJvmArgs() {
         return forkJvmArgs;
+    }
+
+    /** The report directory, baseline and baseline mode. */
+    ReportSettings report() {
+        return report;
     }
 
     private int integer(Function<String, Optional<String>> parameters, String key, int fallback, int minimum) {

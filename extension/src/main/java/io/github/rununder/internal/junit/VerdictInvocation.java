@@ -4,13 +4,17 @@ import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.NodeEntries;
 import io.github.rununder.internal.stats.MedianRatioEngine;
 import io.github.rununder.internal.stats.Verdict;
 import io.github.rununder.internal.stats.VerdictEngine;
+import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,6 +33,7 @@ final class VerdictInvocation implements InvocationInterceptor {
 
     private final MethodRun run;
     private final VerdictEngine engine = new MedianRatioEngine();
+    private final WorkloadClassifier classifier = new WorkloadClassifier(Runtime.getRuntime().availableProcessors());
 
     VerdictInvocation(MethodRun run) {
         this.run = run;
@@ -43,22 +48,29 @@ final class VerdictInvocation implements InvocationInterceptor {
                     + run.settings().allowedModelsText() + " leaves none of " + run.plan().skippedModels());
         }
         List<Expectation> expectations = run.plan().expectations();
-        if (expectations.isEmpty()) {
+        VerdictMode mode = run.settings().verdictMode();
+        List<Verdict> verdicts = expectations.isEmpty() || mode == VerdictMode.OFF ? List.of() : decide(expectations);
+        List<BaselineChange> baseline = BaselineCheck.compare(run, context);
+        context.publishReportEntry(NodeEntries.VERDICT, NodeEntries.verdict(mode.name().toLowerCase(Locale.ROOT),
+                expectations, verdicts, run.measured(), classifier.classify(run.measured()), baseline));
+        if (mode == VerdictMode.OFF) {
+            if (!expectations.isEmpty()) {
+                context.publishReportEntry("rununder.verdicts", expectations.size()
+                        + " expectations not checked: " + RunUnder.VERDICTS_PROPERTY_NAME + "=off");
+            }
             return;
         }
-        if (run.settings().verdictMode() == VerdictMode.OFF) {
-            context.publishReportEntry("rununder.verdicts", expectations.size()
-                    + " expectations not checked: " + RunUnder.VERDICTS_PROPERTY_NAME + "=off");
-            return;
-        }
-        List<Verdict> verdicts = decide(expectations);
         Map<String, String> entries = new LinkedHashMap<>();
         for (int i = 0; i < verdicts.size(); i++) {
             Verdict verdict = verdicts.get(i);
             entries.put("rununder.verdict." + (i + 1), verdict.outcome() + ": " + verdict.message());
         }
-        context.publishReportEntry(entries);
-        conclude(verdicts, context);
+        baseline.stream().filter(BaselineChange::slower).map(BaselineChange::describe).reduce((a, b) -> a + "; " + b)
+                .ifPresent(slower -> entries.put("rununder.baseline", slower));
+        if (!entries.isEmpty()) {
+            context.publishReportEntry(entries);
+        }
+        conclude(verdicts, BaselineCheck.failures(run, baseline), context);
     }
 
     private List<Verdict> decide(List<Expectation> expectations) {
@@ -77,10 +89,11 @@ final class VerdictInvocation implements InvocationInterceptor {
         return verdicts;
     }
 
-    private void conclude(List<Verdict> verdicts, ExtensionContext context) {
-        List<Verdict> failing = verdicts.stream().filter(Verdict::failing).toList();
+    private void conclude(List<Verdict> verdicts, List<String> regressions, ExtensionContext context) {
+        List<String> failing = new ArrayList<>(verdicts.stream().filter(Verdict::failing).map(Verdict::message).toList());
+        failing.addAll(regressions);
         if (!failing.isEmpty()) {
-            String message = failing.stream().map(Verdict::message).collect(Collectors.joining(System.lineSeparator()));
+            String message = String.join(System.lineSeparator(), failing);
             if (run.settings().verdictMode() == VerdictMode.FAIL) {
                 throw new AssertionFailedError(message);
             }
@@ -88,7 +101,7 @@ final class VerdictInvocation implements InvocationInterceptor {
                     + "=warn)");
             return;
         }
-        if (verdicts.stream().allMatch(v -> v.outcome() == Verdict.Outcome.NOT_CHECKED)) {
+        if (!verdicts.isEmpty() && verdicts.stream().allMatch(v -> v.outcome() == Verdict.Outcome.NOT_CHECKED)) {
             throw new TestAbortedException(verdicts.stream().map(Verdict::message)
                     .collect(Collectors.joining(System.lineSeparator())));
         }

@@ -1,0 +1,99 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.plan.Factors;
+import java.util.Locale;
+
+/** The texts of table cells, shared by the HTML, Markdown and console outputs; {@code —} where there is nothing. */
+final class Cells {
+
+    static final String NONE = "—";
+
+    private Cells() {}
+
+    static String label(ModelRecord model) {
+        return switch (model.model()) {
+            case SEQUENTIAL -> "SEQUENTIAL";
+            case THREADS, PROCESSES -> model.model() + " ×" + model.concurrency();
+            case VIRTUAL_THREADS, ASYNC -> model.model() + " ≤" + model.concurrency();
+        };
+    }
+
+    static String duration(double nanos) {
+        return Double.isNaN(nanos) ? NONE : Durations.format(nanos);
+    }
+
+    static String median(ModelFigures model) {
+        return model.measured() ? Durations.format(model.medianNanos()) : model.record().status().name();
+    }
+
+    static String interval(ModelFigures model) {
+        return model.measured() ? BaselineChange.range(model.lowNanos(), model.highNanos()) : NONE;
+    }
+
+    static String range(ModelFigures model) {
+        return model.measured() ? BaselineChange.range(model.wall().min(), model.wall().max()) : NONE;
+    }
+
+    static String factor(double factor) {
+        return Double.isNaN(factor) ? NONE : Factors.format(factor);
+    }
+
+    static String percent(double fraction) {
+        return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    static String throughput(double perSecond) {
+        if (Double.isNaN(perSecond)) {
+            return NONE;
+        }
+        return String.format(Locale.ROOT, perSecond >= 100 ? "%.0f/s" : "%.1f/s", perSecond);
+    }
+
+    static String startup(ModelRecord model) {
+        return model.startupNanos() > 0 ? Durations.format(model.startupNanos()) : NONE;
+    }
+
+    static String latency(ModelRecord model) {
+        Latency latency = model.latency();
+        return latency == null ? NONE
+                : Durations.format(latency.p50Nanos()) + " / " + Durations.format(latency.p99Nanos());
+    }
+
+    static String kind(TestAnalysis test) {
+        return test.classification() == null ? NONE : Recommender.label(test.classification().kind());
+    }
+
+    static String model(Model model) {
+        return model == null ? NONE : model.name();
+    }
+
+    static String verdicts(TestRecord test) {
+        VerdictRecord verdict = test.verdict();
+        if (verdict == null || verdict.claims().isEmpty()) {
+            return NONE;
+        }
+        return verdict.holding() + "/" + verdict.claims().size() + " hold";
+    }
+
+    static String baseline(BaselineChange change) {
+        if (change == null) {
+            return NONE;
+        }
+        return switch (change.kind()) {
+            case SLOWER -> "slower " + Factors.format(change.ratio());
+            case FASTER -> "faster " + Factors.format(change.ratio());
+            case UNCHANGED -> "unchanged";
+            case NOT_COMPARABLE -> "not comparable";
+        };
+    }
+
+    static String regressions(TestAnalysis test) {
+        int slower = test.regressions().size();
+        if (test.baseline().isEmpty()) {
+            return NONE;
+        }
+        return slower == 0 ? "no regression" : slower + (slower == 1 ? " model slower" : " models slower");
+    }
+}

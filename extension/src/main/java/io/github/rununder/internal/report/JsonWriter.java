@@ -1,0 +1,210 @@
+package io.github.rununder.internal.report;
+
+/**
+ * Writes JSON text, one token at a time, into a {@link StringBuilder}: enough for the report and
+ * the report entries, without a JSON library on every user's class path. Numbers that are not
+ * finite are written as {@code null}. The caller keeps objects and arrays balanced.
+ */
+final class JsonWriter {
+
+    private final StringBuilder out;
+    private boolean commaNeeded;
+
+    JsonWriter(StringBuilder out) {
+        this.out = out;
+    }
+
+    JsonWriter() {
+        this(new StringBuilder(256));
+    }
+
+    JsonWriter beginObject() {
+        separate();
+        out.append('{');
+        commaNeeded = false;
+        return this;
+    }
+
+    JsonWriter endObject() {
+        out.append('}');
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter beginArray() {
+        separate();
+        out.append('[');
+        commaNeeded = false;
+        return this;
+    }
+
+    JsonWriter endArray() {
+        out.append(']');
+        commaNeeded = true;
+        return this;
+    }
+
+    /** Starts a member of the current object; a value, object or array must follow. */
+    JsonWriter name(String name) {
+        separate();
+        string(name);
+        out.append(':');
+        commaNeeded = false;
+        return this;
+    }
+
+    JsonWriter value(String value) {
+        separate();
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(value);
+        }
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter value(long value) {
+        separate();
+        out.append(value);
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter value(double value) {
+        separate();
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            out.append("null");
+        } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            out.append((long) value);
+        } else {
+            out.append(value);
+        }
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter value(boolean value) {
+        separate();
+        out.append(value);
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter nullValue() {
+        separate();
+        out.append("null");
+        commaNeeded = true;
+        return this;
+    }
+
+    JsonWriter field(String name, String value) {
+        return name(name).value(value);
+    }
+
+    JsonWriter field(String name, long value) {
+        return name(name).value(value);
+    }
+
+    JsonWriter field(String name, double value) {
+        return name(name).value(value);
+    }
+
+    JsonWriter field(String name, boolean value) {
+        return name(name).value(value);
+    }
+
+    /** A field that is {@code null} when {@code value} is negative: "not measured". */
+    JsonWriter fieldOrNull(String name, long value) {
+        return value < 0 ? name(name).nullValue() : name(name).value(value);
+    }
+
+    JsonWriter array(String name, long[] values) {
+        name(name).beginArray();
+        for (long value : values) {
+            value(value);
+        }
+        return endArray();
+    }
+
+    JsonWriter array(String name, Iterable<String> values) {
+        name(name).beginArray();
+        for (String value : values) {
+            value(value);
+        }
+        return endArray();
+    }
+
+    /** Writes a value as {@link JsonReader} reads it: maps, lists, strings, numbers, booleans, {@code null}. */
+    JsonWriter any(Object value) {
+        if (value == null) {
+            return nullValue();
+        }
+        if (value instanceof String text) {
+            return value(text);
+        }
+        if (value instanceof Boolean bool) {
+            return value(bool.booleanValue());
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return value(((Number) value).longValue());
+        }
+        if (value instanceof Number number) {
+            return value(number.doubleValue());
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            beginObject();
+            map.forEach((k, v) -> name(String.valueOf(k)).any(v));
+            return endObject();
+        }
+        if (value instanceof Iterable<?> items) {
+            beginArray();
+            items.forEach(this::any);
+            return endArray();
+        }
+        return value(value.toString());
+    }
+
+    /** Appends already-written JSON as the next value. */
+    JsonWriter raw(String json) {
+        separate();
+        out.append(json);
+        commaNeeded = true;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void separate() {
+        if (commaNeeded) {
+            out.append(',');
+        }
+    }
+
+    private void string(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Summary;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What became of one model of a {@code @RunUnder} method: its node's status and, when it was
+ * measured, the raw figures of its rounds. Derived figures (speed-up, efficiency, intervals) are
+ * computed from these by {@link ModelFigures}, never stored apart from them.
+ *
+ * @param model the model
+ * @param status how its node ended
+ * @param message why it failed or was aborted, else {@code null}
+ * @param tasks task invocations per round
+ * @param concurrency carriers used: {@code 1} for {@code SEQUENTIAL}
+ * @param warmup uncounted rounds
+ * @param wallNanos wall time of each measured round; empty when nothing was measured
+ * @param cpuNanos process CPU time of each round, {@code -1} where unknown
+ * @param taskCpuNanos CPU time of the task carriers in each round, {@code -1} where unknown
+ * @param latency per-task latencies, or {@code null} when none were recorded
+ * @param startupNanos worker start-up, {@code -1} for in-process models
+ * @param notes facts worth showing
+ * @param warnings reasons to distrust the figures
+ */
+record ModelRecord(
+        Model model,
+        Status status,
+        String message,
+        int tasks,
+        int concurrency,
+        int warmup,
+        long[] wallNanos,
+        long[] cpuNanos,
+        long[] taskCpuNanos,
+        Latency latency,
+        long startupNanos,
+        List<String> notes,
+        List<String> warnings) {
+
+    ModelRecord {
+        notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The record of a model that measured {@code result}. */
+    static ModelRecord of(ModelResult result) {
+        return new ModelRecord(result.model(), Status.PASSED, null, result.tasks(), result.concurrency(),
+                result.warmupRounds(), result.rounds().wallNanos(), result.rounds().cpuNanos(),
+                result.rounds().taskCpuNanos(), result.latencies().count() > 0 ? Latency.of(result.latencies()) : null,
+                result.startupNanos(), result.notes(), result.warnings());
+    }
+
+    /** A model whose node ended without measurements. */
+    static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
+        return new ModelRecord(model, status, message, tasks, concurrency, warmup, new long[0], new long[0],
+                new long[0], null, -1, List.of(), List.of());
+    }
+
+    /** The same record with the node's final status; a node can fail after it measured (in {@code @AfterEach}). */
+    ModelRecord withStatus(Status newStatus, String newMessage) {
+        return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, wallNanos, cpuNanos,
+                taskCpuNanos, latency, startupNanos, notes, warnings);
+    }
+
+    /** Whether at least one round was measured. */
+    boolean measured() {
+        return wallNanos.length > 0;
+    }
+
+    /** Wall-time summary of the measured rounds, if any. */
+    Optional<Summary> wall() {
+        return measured() ? Optional.of(Summary.of(wallNanos)) : Optional.empty();
+    }
+
+    /** Median round time, or {@code NaN} when nothing was measured. */
+    double medianNanos() {
+        return wall().map(Summary::median).orElse(Double.NaN);
+    }
+
+    /** The measured rounds as a {@link ModelResult}, for the classifier; latencies are left out. */
+    ModelResult toResult() {
+        ModelResult result = new ModelResult(model, tasks, concurrency, warmup);
+        for (int i = 0; i < wallNanos.length; i++) {
+            result.rounds().add(wallNanos[i], at(cpuNanos, i), at(taskCpuNanos, i));
+        }
+        if (startupNanos >= 0) {
+            result.startupNanos(startupNanos);
+        }
+        return result;
+    }
+
+    private static long at(long[] values, int i) {
+        return i < values.length ? values[i] : -1;
+    }
+}

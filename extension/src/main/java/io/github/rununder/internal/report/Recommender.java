@@ -1,0 +1,127 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.plan.Factors;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the model to recommend for a workload: among the models within noise of the fastest, the
+ * one that suits the workload's kind best, so that a difference the measurements cannot show
+ * never decides.
+ *
+ * <ul>
+ *   <li>Within noise: a model's median interval reaches the fastest model's, or its median is
+ *       within {@value #EQUAL_WITHIN} of it.
+ *   <li>Preference among those, for every kind: {@code SEQUENTIAL} first (concurrency that does
+ *       not pay is not worth its complexity); then, IO-bound: {@code VIRTUAL_THREADS} (blocking
+ *       code stays simple and a waiting task costs little), {@code ASYNC}, {@code THREADS},
+ *       {@code PROCESSES}; CPU-bound: {@code THREADS} (parallel on every core without start-up),
+ *       {@code PROCESSES}, {@code VIRTUAL_THREADS}, {@code ASYNC}; mixed or unknown:
+ *       {@code THREADS}, {@code VIRTUAL_THREADS}, {@code ASYNC}, {@code PROCESSES}.
+ * </ul>
+ */
+final class Recommender {
+
+    /** Medians closer than this share count as equal, whatever their intervals. */
+    static final double EQUAL_WITHIN = 0.02;
+
+    private Recommender() {}
+
+    /** The recommendation from the measured models of one method; empty when none was measured. */
+    static Optional<Recommendation> recommend(WorkloadKind kind, List<ModelFigures> models, int cores) {
+        List<ModelFigures> measured = models.stream().filter(ModelFigures::measured)
+                .sorted(Comparator.comparingDouble(ModelFigures::medianNanos)).toList();
+        if (measured.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = label(kind);
+        if (measured.size() == 1) {
+            return Optional.of(new Recommendation(measured.get(0).model(),
+                    label + ": only " + measured.get(0).model() + " was measured"));
+        }
+        ModelFigures fastest = measured.get(0);
+        List<ModelFigures> near = measured.stream().filter(m -> withinNoise(m, fastest)).toList();
+        ModelFigures pick = preference(kind).stream()
+                .flatMap(model -> near.stream().filter(m -> m.model() == model))
+                .findFirst().orElse(fastest);
+        StringBuilder reason = new StringBuilder(label).append(": ");
+        if (near.size() == 1) {
+            reason.append(pick.model()).append(" is the fastest");
+        } else if (pick.model() == Model.SEQUENTIAL) {
+            reason.append("concurrency does not pay, SEQUENTIAL is within noise of ")
+                    .append(names(near.stream().filter(m -> m != pick).toList()));
+        } else {
+            reason.append(names(near)).append(" are within noise of each other; ")
+                    .append(pick.model()).append(' ').append(why(pick.model(), kind));
+        }
+        if (!Double.isNaN(pick.speedup())) {
+            reason.append(", ").append(Factors.format(pick.speedup())).append(" SEQUENTIAL");
+        }
+        if (kind == WorkloadKind.CPU_BOUND && pick.model() != Model.SEQUENTIAL && !Double.isNaN(pick.cpuOfWall())) {
+            reason.append(String.format(Locale.ROOT, ", keeping %.1f of %d cores busy", pick.cpuOfWall(), cores));
+        }
+        if (pick.model() == Model.PROCESSES && pick.record().startupNanos() > 0) {
+            reason.append(", plus ").append(Durations.format(pick.record().startupNanos())).append(" worker start-up");
+        }
+        measured.stream()
+                .filter(m -> m.model() == Model.PROCESSES && m != pick && m.record().startupNanos() > 0)
+                .findFirst()
+                .ifPresent(p -> reason.append("; PROCESSES pays ").append(Durations.format(p.record().startupNanos()))
+                        .append(" start-up"));
+        return Optional.of(new Recommendation(pick.model(), reason.toString()));
+    }
+
+    static boolean withinNoise(ModelFigures model, ModelFigures fastest) {
+        return model.lowNanos() <= fastest.highNanos()
+                || model.medianNanos() <= fastest.medianNanos() * (1 + EQUAL_WITHIN);
+    }
+
+    static List<Model> preference(WorkloadKind kind) {
+        if (kind == WorkloadKind.IO_BOUND) {
+            return List.of(Model.SEQUENTIAL, Model.VIRTUAL_THREADS, Model.ASYNC, Model.THREADS, Model.PROCESSES);
+        }
+        if (kind == WorkloadKind.CPU_BOUND) {
+            return List.of(Model.SEQUENTIAL, Model.THREADS, Model.PROCESSES, Model.VIRTUAL_THREADS, Model.ASYNC);
+        }
+        return List.of(Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.ASYNC, Model.PROCESSES);
+    }
+
+    static String label(WorkloadKind kind) {
+        if (kind == null) {
+            return "Not classified";
+        }
+        return switch (kind) {
+            case CPU_BOUND -> "CPU-bound";
+            case IO_BOUND -> "IO-bound";
+            case MIXED -> "Mixed";
+        };
+    }
+
+    private static String why(Model model, WorkloadKind kind) {
+        return switch (model) {
+            case VIRTUAL_THREADS -> "keeps the code blocking and simple, and a waiting task costs little";
+            case ASYNC -> "waits on one event-loop thread";
+            case THREADS -> kind == WorkloadKind.CPU_BOUND
+                    ? "runs on every core without start-up" : "is the simplest concurrent model";
+            case PROCESSES -> "isolates the tasks in worker JVMs";
+            case SEQUENTIAL -> "needs no concurrency";
+        };
+    }
+
+    private static String names(List<ModelFigures> models) {
+        List<String> names = new ArrayList<>();
+        models.forEach(m -> names.add(m.model().name()));
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
+                + " and " + names.get(names.size() - 1);
+    }
+}
