@@ -1,8 +1,6 @@
 package io.github.rununder.internal.report;
 
-import io.github.rununder.internal.measure.Durations;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The inline SVG chart of one method: a horizontal bar per model at its median round time, a
@@ -57,7 +55,7 @@ final class BarChart {
                 .append("M").append(fmt(high)).append(' ').append(mid - 5).append("V").append(mid + 5)
                 .append("\"><title>").append(Html.escape(model.interval().kind() + " " + Cells.interval(model)))
                 .append("</title></path>");
-        text(out, WIDTH - VALUE + 6, y + 17, "start", "value", Durations.format(model.medianNanos()));
+        text(out, WIDTH - VALUE + 6, y + 17, "start", "value", Numbers.duration(model.medianNanos()));
     }
 
     private static void axis(StringBuilder out, int y, int plot, double scale) {
@@ -71,7 +69,7 @@ final class BarChart {
             double x = LABEL + x(nanos, plot, scale);
             out.append("<path stroke=\"#888\" d=\"M").append(fmt(x)).append(' ').append(y).append("v4\"/>");
             text(out, (int) Math.round(x), y + 16, tick == 0 ? "start" : "middle", "tick",
-                    tick == 0 ? "0" : Durations.format(nanos));
+                    tick == 0 ? "0" : Numbers.duration(nanos));
         }
     }
 
@@ -99,7 +97,9 @@ final class BarChart {
         return line.length() > 70 ? line.substring(0, 69) + "…" : line;
     }
 
+    /** One decimal, without {@code String.format}: a thousand charts draw tens of thousands of coordinates. */
     private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        long tenths = Math.round(value * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 }

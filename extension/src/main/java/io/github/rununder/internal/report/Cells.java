@@ -1,9 +1,6 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
-import io.github.rununder.internal.measure.Durations;
-import io.github.rununder.internal.plan.Factors;
-import java.util.Locale;
 
 /** The texts of table cells, shared by the HTML, Markdown and console outputs; {@code —} where there is nothing. */
 final class Cells {
@@ -21,11 +18,11 @@ final class Cells {
     }
 
     static String duration(double nanos) {
-        return Double.isNaN(nanos) ? NONE : Durations.format(nanos);
+        return Double.isNaN(nanos) ? NONE : Numbers.duration(nanos);
     }
 
     static String median(ModelFigures model) {
-        return model.measured() ? Durations.format(model.medianNanos()) : model.record().status().name();
+        return model.measured() ? Numbers.duration(model.medianNanos()) : model.record().status().name();
     }
 
     static String interval(ModelFigures model) {
@@ -37,28 +34,28 @@ final class Cells {
     }
 
     static String factor(double factor) {
-        return Double.isNaN(factor) ? NONE : Factors.format(factor);
+        return Double.isNaN(factor) ? NONE : Numbers.factor(factor);
     }
 
     static String percent(double fraction) {
-        return Double.isNaN(fraction) ? NONE : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+        return Double.isNaN(fraction) ? NONE : Math.round(fraction * 100) + "%";
     }
 
     static String throughput(double perSecond) {
         if (Double.isNaN(perSecond)) {
             return NONE;
         }
-        return String.format(Locale.ROOT, perSecond >= 100 ? "%.0f/s" : "%.1f/s", perSecond);
+        return Numbers.fixed(perSecond, perSecond >= 100 ? 0 : 1) + "/s";
     }
 
     static String startup(ModelRecord model) {
-        return model.startupNanos() > 0 ? Durations.format(model.startupNanos()) : NONE;
+        return model.startupNanos() > 0 ? Numbers.duration(model.startupNanos()) : NONE;
     }
 
     static String latency(ModelRecord model) {
         Latency latency = model.latency();
         return latency == null ? NONE
-                : Durations.format(latency.p50Nanos()) + " / " + Durations.format(latency.p99Nanos());
+                : Numbers.duration(latency.p50Nanos()) + " / " + Numbers.duration(latency.p99Nanos());
     }
 
     static String kind(TestAnalysis test) {
@@ -82,8 +79,8 @@ final class Cells {
             return NONE;
         }
         return switch (change.kind()) {
-            case SLOWER -> "slower " + Factors.format(change.ratio());
-            case FASTER -> "faster " + Factors.format(change.ratio());
+            case SLOWER -> "slower " + Numbers.factor(change.ratio());
+            case FASTER -> "faster " + Numbers.factor(change.ratio());
             case UNCHANGED -> "unchanged";
             case NOT_COMPARABLE -> "not comparable";
         };

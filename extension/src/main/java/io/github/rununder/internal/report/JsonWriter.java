@@ -198,7 +198,8 @@ final class JsonWriter {
                 case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
+                        String hex = Integer.toHexString(c);
+                        out.append("\\u").append("0000", hex.length(), 4).append(hex);
                     } else {
                         out.append(c);
                     }

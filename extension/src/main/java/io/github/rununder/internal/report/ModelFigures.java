@@ -1,7 +1,6 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
-import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Summary;
 
 /**
@@ -58,10 +57,9 @@ record ModelFigures(
         }
         int carriers = record.model() == Model.SEQUENTIAL ? 1 : Math.max(1, record.concurrency());
         double ideal = Math.ceil((double) record.tasks() / carriers) * taskNanos;
-        ModelResult result = record.toResult();
-        double cpu = result.cpuFraction();
+        double cpu = record.fraction(record.cpuNanos());
         return new ModelFigures(record, wall, MedianInterval.of(record.wallNanos()), throughput, speedup, taskNanos,
-                taskBasis, ideal, median > 0 ? ideal / median : Double.NaN, cpu, result.taskCpuFraction(),
+                taskBasis, ideal, median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
                 cores > 0 ? cpu / cores : Double.NaN);
     }
 

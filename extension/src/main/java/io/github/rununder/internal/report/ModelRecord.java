@@ -3,6 +3,7 @@ package io.github.rununder.internal.report;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.List;
 import java.util.Optional;
 
@@ -80,19 +81,31 @@ record ModelRecord(
         return wall().map(Summary::median).orElse(Double.NaN);
     }
 
-    /** The measured rounds as a {@link ModelResult}, for the classifier; latencies are left out. */
-    ModelResult toResult() {
-        ModelResult result = new ModelResult(model, tasks, concurrency, warmup);
+    /**
+     * CPU time over wall time of all measured rounds together, from {@code cpu} (one of
+     * {@link #cpuNanos()} and {@link #taskCpuNanos()}); {@code NaN} when a round's CPU time is unknown.
+     * The same rule as {@link ModelResult#cpuFraction()}.
+     */
+    double fraction(long[] cpu) {
+        long wall = 0;
+        long busy = 0;
+        if (wallNanos.length == 0 || cpu.length < wallNanos.length) {
+            return Double.NaN;
+        }
         for (int i = 0; i < wallNanos.length; i++) {
-            result.rounds().add(wallNanos[i], at(cpuNanos, i), at(taskCpuNanos, i));
+            if (cpu[i] < 0) {
+                return Double.NaN;
+            }
+            wall += wallNanos[i];
+            busy += cpu[i];
         }
-        if (startupNanos >= 0) {
-            result.startupNanos(startupNanos);
-        }
-        return result;
+        return wall == 0 ? Double.NaN : (double) busy / wall;
     }
 
-    private static long at(long[] values, int i) {
-        return i < values.length ? values[i] : -1;
+    /** What the classifier judges: the task carriers' CPU share where known, else the process's. */
+    WorkloadClassifier.Candidate candidate() {
+        double taskCpu = fraction(taskCpuNanos);
+        return new WorkloadClassifier.Candidate(model, concurrency, medianNanos(),
+                Double.isNaN(taskCpu) ? fraction(cpuNanos) : taskCpu);
     }
 }

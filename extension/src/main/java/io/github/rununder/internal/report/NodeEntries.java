@@ -43,8 +43,8 @@ public final class NodeEntries {
     /** What {@code result} measured, in the shape of a model of {@code report.json}. */
     public static String result(ModelResult result) {
         JsonWriter json = new JsonWriter(new StringBuilder(1024));
-        ReportJson.model(json, ModelFigures.of(ModelRecord.of(result), null, Runtime.getRuntime().availableProcessors()),
-                null);
+        ModelRecord record = ModelRecord.of(result);
+        ReportJson.model(json, record, ModelFigures.of(record, null, Runtime.getRuntime().availableProcessors()), null);
         return json.toString();
     }
 

@@ -2,12 +2,9 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
-import io.github.rununder.internal.measure.Durations;
-import io.github.rununder.internal.plan.Factors;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -62,18 +59,19 @@ final class Recommender {
                     .append(pick.model()).append(' ').append(why(pick.model(), kind));
         }
         if (!Double.isNaN(pick.speedup())) {
-            reason.append(", ").append(Factors.format(pick.speedup())).append(" SEQUENTIAL");
+            reason.append(", ").append(Numbers.factor(pick.speedup())).append(" SEQUENTIAL");
         }
         if (kind == WorkloadKind.CPU_BOUND && pick.model() != Model.SEQUENTIAL && !Double.isNaN(pick.cpuOfWall())) {
-            reason.append(String.format(Locale.ROOT, ", keeping %.1f of %d cores busy", pick.cpuOfWall(), cores));
+            reason.append(", keeping ").append(Numbers.fixed(pick.cpuOfWall(), 1)).append(" of ").append(cores)
+                    .append(" cores busy");
         }
         if (pick.model() == Model.PROCESSES && pick.record().startupNanos() > 0) {
-            reason.append(", plus ").append(Durations.format(pick.record().startupNanos())).append(" worker start-up");
+            reason.append(", plus ").append(Numbers.duration(pick.record().startupNanos())).append(" worker start-up");
         }
         measured.stream()
                 .filter(m -> m.model() == Model.PROCESSES && m != pick && m.record().startupNanos() > 0)
                 .findFirst()
-                .ifPresent(p -> reason.append("; PROCESSES pays ").append(Durations.format(p.record().startupNanos()))
+                .ifPresent(p -> reason.append("; PROCESSES pays ").append(Numbers.duration(p.record().startupNanos()))
                         .append(" start-up"));
         return Optional.of(new Recommendation(pick.model(), reason.toString()));
     }

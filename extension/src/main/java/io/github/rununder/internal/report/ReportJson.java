@@ -28,20 +28,38 @@ final class ReportJson {
     record Part(String session, String javaVersion, List<TestRecord> tests) {}
 
     static String write(Report report) {
-        JsonWriter json = new JsonWriter(new StringBuilder(4096 + report.tests().size() * 3000));
-        json.beginObject().field("schema", SCHEMA)
-                .field("generated", report.generated().toString())
-                .field("session", report.session())
+        JsonWriter json = new JsonWriter(new StringBuilder(4096 + report.tests().size() * 5000));
+        header(json, report.session(), report.environment());
+        json.field("generated", report.generated().toString())
                 .field("parts", report.parts())
                 .field("baseline", report.baselineSource());
-        environment(json.name("environment"), report.environment());
         json.array("warnings", report.warnings());
         json.name("tests").beginArray();
         for (TestAnalysis test : report.tests()) {
-            test(json, test);
+            test(json, test.test(), test);
         }
         json.endArray().endObject();
         return json + "\n";
+    }
+
+    /**
+     * A part: the methods one JVM ran, raw, without what the report derives from them (which the
+     * merge computes again), so that writing and reading it stays cheap.
+     */
+    static String writePart(String session, Environment environment, List<TestRecord> tests) {
+        JsonWriter json = new JsonWriter(new StringBuilder(4096 + tests.size() * 2500));
+        header(json, session, environment);
+        json.name("tests").beginArray();
+        for (TestRecord test : tests) {
+            test(json, test, null);
+        }
+        json.endArray().endObject();
+        return json + "\n";
+    }
+
+    private static void header(JsonWriter json, String session, Environment environment) {
+        json.beginObject().field("schema", SCHEMA).field("session", session);
+        environment(json.name("environment"), environment);
     }
 
     static Part readPart(String text) {
@@ -70,8 +88,8 @@ final class ReportJson {
                 .endObject();
     }
 
-    private static void test(JsonWriter json, TestAnalysis analysis) {
-        TestRecord test = analysis.test();
+    /** One method; {@code analysis} is {@code null} in a part, which holds raw records only. */
+    private static void test(JsonWriter json, TestRecord test, TestAnalysis analysis) {
         json.beginObject().field("className", test.className())
                 .field("methodName", test.methodName())
                 .field("parameterTypes", test.parameterTypes())
@@ -80,6 +98,24 @@ final class ReportJson {
                 .field("message", test.message())
                 .field("finished", test.finished().toString())
                 .field("cores", test.cores());
+        if (analysis != null) {
+            derived(json, analysis);
+        }
+        json.name("models").beginArray();
+        for (int i = 0; i < test.models().size(); i++) {
+            ModelFigures figures = analysis == null ? null : analysis.models().get(i);
+            model(json, test.models().get(i), figures,
+                    analysis == null ? null : analysis.baseline().get(test.models().get(i).model()));
+        }
+        json.endArray();
+        verdict(json, test.verdict());
+        if (analysis != null) {
+            json.array("warnings", analysis.warnings());
+        }
+        json.endObject();
+    }
+
+    private static void derived(JsonWriter json, TestAnalysis analysis) {
         Classification classification = analysis.classification();
         json.field("classification", classification == null ? null : classification.kind().name())
                 .field("cpuShare", classification == null ? Double.NaN : classification.cpuShare())
@@ -88,26 +124,38 @@ final class ReportJson {
                 .field("recommended", analysis.recommendation() == null ? null : analysis.recommendation().model().name())
                 .field("recommendation", analysis.recommendation() == null ? null : analysis.recommendation().reason())
                 .field("fastest", analysis.fastest() == null ? null : analysis.fastest().name());
-        json.name("models").beginArray();
-        for (ModelFigures model : analysis.models()) {
-            model(json, model, analysis.baseline().get(model.model()));
-        }
-        json.endArray();
-        verdict(json, test.verdict());
-        json.array("warnings", analysis.warnings()).endObject();
     }
 
-    /** One model as {@code report.json} and the {@code rununder.result} report entry show it. */
-    static void model(JsonWriter json, ModelFigures figures, BaselineChange change) {
-        ModelRecord model = figures.record();
+    /**
+     * One model as {@code report.json} and the {@code rununder.result} report entry show it;
+     * {@code figures} is {@code null} in a part, which holds the raw record only.
+     */
+    static void model(JsonWriter json, ModelRecord model, ModelFigures figures, BaselineChange change) {
         json.beginObject().field("model", model.model().name())
                 .field("status", model.status().name())
                 .field("message", model.message())
                 .field("tasks", model.tasks())
                 .field("concurrency", model.concurrency())
                 .field("warmup", model.warmup())
-                .field("rounds", model.wallNanos().length)
-                .field("medianNanos", figures.medianNanos())
+                .field("rounds", model.wallNanos().length);
+        if (figures != null) {
+            figures(json, figures);
+        }
+        json.field("startupNanos", Math.max(0, model.startupNanos()));
+        latency(json, model.latency());
+        json.array("roundWallNanos", model.wallNanos())
+                .array("roundCpuNanos", model.cpuNanos())
+                .array("roundTaskCpuNanos", model.taskCpuNanos())
+                .array("notes", model.notes())
+                .array("warnings", model.warnings());
+        if (change != null) {
+            baseline(json, change);
+        }
+        json.endObject();
+    }
+
+    private static void figures(JsonWriter json, ModelFigures figures) {
+        json.field("medianNanos", figures.medianNanos())
                 .field("minNanos", figures.measured() ? figures.wall().min() : Double.NaN)
                 .field("maxNanos", figures.measured() ? figures.wall().max() : Double.NaN)
                 .field("meanNanos", figures.measured() ? figures.wall().mean() : Double.NaN)
@@ -124,18 +172,7 @@ final class ReportJson {
                 .field("efficiency", figures.efficiency())
                 .field("cpuOfWall", figures.cpuOfWall())
                 .field("taskCpuOfWall", figures.taskCpuOfWall())
-                .field("cpuUtilisation", figures.cpuUtilisation())
-                .field("startupNanos", Math.max(0, model.startupNanos()));
-        latency(json, model.latency());
-        json.array("roundWallNanos", model.wallNanos())
-                .array("roundCpuNanos", model.cpuNanos())
-                .array("roundTaskCpuNanos", model.taskCpuNanos())
-                .array("notes", model.notes())
-                .array("warnings", model.warnings());
-        if (change != null) {
-            baseline(json, change);
-        }
-        json.endObject();
+                .field("cpuUtilisation", figures.cpuUtilisation());
     }
 
     private static void latency(JsonWriter json, Latency latency) {

@@ -59,10 +59,9 @@ final class ReportStore {
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
             AtomicFiles.deleteTemporaryFiles(directory);
             AtomicFiles.deleteTemporaryFiles(parts);
-            Report part = report(session, tests, List.of(), null, 1);
-            AtomicFiles.write(parts.resolve("part-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".json"),
-                    ReportJson.write(part));
-            Report merged = merge(session, baseline, warnings);
+            Path own = parts.resolve("part-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".json");
+            AtomicFiles.write(own, ReportJson.writePart(session, Environment.current(), tests));
+            Report merged = merge(session, baseline, warnings, own, tests);
             AtomicFiles.write(directory.resolve("report.md"), MarkdownReport.write(merged));
             AtomicFiles.write(html(), HtmlReport.write(merged));
             AtomicFiles.write(directory.resolve("report.json"), ReportJson.write(merged));
@@ -70,13 +69,21 @@ final class ReportStore {
         }
     }
 
-    /** The report from every readable part of {@code session}; parts of other builds are deleted. */
-    Report merge(String session, Baseline baseline, List<String> runWarnings) throws IOException {
+    /**
+     * The report from every readable part of {@code session}; parts of other builds are deleted.
+     * The part {@code own} holds {@code ownTests}, which are taken as they are rather than read back.
+     */
+    Report merge(String session, Baseline baseline, List<String> runWarnings, Path own, List<TestRecord> ownTests)
+            throws IOException {
         Map<String, TestRecord> newest = new HashMap<>();
         List<String> warnings = new ArrayList<>(runWarnings);
-        TreeSet<String> javaVersions = new TreeSet<>();
-        int count = 0;
+        TreeSet<String> javaVersions = new TreeSet<>(List.of(Runtime.version().toString()));
+        ownTests.forEach(test -> newest.merge(test.key(), test, ReportStore::newer));
+        int count = 1;
         for (Path file : partFiles()) {
+            if (file.equals(own)) {
+                continue;
+            }
             ReportJson.Part part;
             try {
                 part = ReportJson.readPart(Files.readString(file, StandardCharsets.UTF_8));
@@ -91,7 +98,7 @@ final class ReportStore {
             count++;
             javaVersions.add(part.javaVersion());
             for (TestRecord test : part.tests()) {
-                newest.merge(test.key(), test, (a, b) -> b.finished().isAfter(a.finished()) ? b : a);
+                newest.merge(test.key(), test, ReportStore::newer);
             }
         }
         if (javaVersions.size() > 1) {
@@ -101,6 +108,10 @@ final class ReportStore {
         tests.sort(Comparator.comparing(TestRecord::className).thenComparing(TestRecord::methodName)
                 .thenComparing(TestRecord::parameterTypes));
         return report(session, tests, warnings, baseline, count);
+    }
+
+    private static TestRecord newer(TestRecord a, TestRecord b) {
+        return b.finished().isAfter(a.finished()) ? b : a;
     }
 
     private static Report report(String session, List<TestRecord> tests, List<String> warnings, Baseline baseline,

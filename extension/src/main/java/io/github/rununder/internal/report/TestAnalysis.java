@@ -41,14 +41,15 @@ record TestAnalysis(
         ModelRecord sequential = test.models().stream()
                 .filter(m -> m.model() == Model.SEQUENTIAL && m.measured()).findFirst().orElse(null);
         List<ModelFigures> figures = new ArrayList<>();
-        Map<Model, io.github.rununder.internal.measure.ModelResult> results = new EnumMap<>(Model.class);
+        List<WorkloadClassifier.Candidate> candidates = new ArrayList<>();
         for (ModelRecord model : test.models()) {
             figures.add(ModelFigures.of(model, sequential, test.cores()));
             if (model.measured()) {
-                results.put(model.model(), model.toResult());
+                candidates.add(model.candidate());
             }
         }
-        Classification classification = new WorkloadClassifier(Math.max(1, test.cores())).classify(results).orElse(null);
+        Classification classification = new WorkloadClassifier(Math.max(1, test.cores())).classify(candidates)
+                .orElse(null);
         List<ModelFigures> measured = figures.stream().filter(ModelFigures::measured).toList();
         Model fastest = measured.size() < 2 ? null
                 : measured.stream().min(Comparator.comparingDouble(ModelFigures::medianNanos)).orElseThrow().model();

@@ -31,8 +31,13 @@ class ReportJsonTest {
                 new VerdictRecord(Status.FAILED, "Expected ...", "fail", List.of(claim), List.of("a warning")),
                 Instant.parse("2026-11-27T09:00:00.123Z"), 2);
 
-        ReportJson.Part part = ReportJson.readPart(ReportJson.write(report(List.of(test))));
+        for (String written : List.of(ReportJson.writePart("session-1", Environment.current(), List.of(test)),
+                ReportJson.write(report(List.of(test))))) {
+            assertReadsBack(ReportJson.readPart(written), test, processes, failed);
+        }
+    }
 
+    private static void assertReadsBack(ReportJson.Part part, TestRecord test, ModelResult processes, ModelRecord failed) {
         assertThat(part.session()).isEqualTo("session-1");
         TestRecord read = part.tests().get(0);
         assertThat(read).usingRecursiveComparison().ignoringFields("models").isEqualTo(test);

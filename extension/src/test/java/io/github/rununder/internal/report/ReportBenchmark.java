@@ -1,0 +1,100 @@
+package io.github.rununder.internal.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * How long the report takes for a large build: 1,000 {@code @RunUnder} methods of five models and
+ * five rounds each. Not a unit test (timings do not belong in those): run it with
+ *
+ * <pre>
+ * mvn -q -B -pl extension test-compile exec:java -Dexec.mainClass=io.github.rununder.internal.report.ReportBenchmark \
+ *     -Dexec.classpathScope=test
+ * </pre>
+ *
+ * It prints the figures and writes them to {@code extension/target/benchmarks/report.txt}. The
+ * first iteration is what a test JVM pays (the listener runs once per JVM, cold); the median of
+ * the later ones is the steady state. Target: at most 1 s for 1,000 methods.
+ */
+public final class ReportBenchmark {
+
+    private static final int METHODS = 1000;
+    private static final int ITERATIONS = 10;
+
+    private ReportBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        List<TestRecord> tests = Synthetic.many(METHODS);
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Report of %d methods × 5 models × 5 rounds, Java %s, %d cores, %s",
+                METHODS, Runtime.version(), Runtime.getRuntime().availableProcessors(), Instant.now()));
+        lines.add(measure("publish, one JVM (part + merge + json/html/md, atomic)", () -> publish(tests, 1)));
+        lines.add(measure("publish, last of two JVMs (500 methods each)", () -> publish(tests, 2)));
+        lines.add(measure("render only (analysis + json/html/md in memory)", () -> render(tests)));
+        Path out = Path.of("target", "benchmarks", "report.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(System.out::println);
+        System.out.println("written to " + out.toAbsolutePath());
+    }
+
+    private interface Job {
+        void run() throws IOException;
+    }
+
+    private static String measure(String name, Job job) throws IOException {
+        long[] millis = new long[ITERATIONS];
+        for (int i = 0; i < ITERATIONS; i++) {
+            long start = System.nanoTime();
+            job.run();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long first = millis[0];
+        long[] warm = Arrays.copyOfRange(millis, 1, ITERATIONS);
+        Arrays.sort(warm);
+        return String.format(Locale.ROOT, "%-58s first %5d ms, then median %4d ms (min %d, max %d)", name, first,
+                warm[warm.length / 2], warm[0], warm[warm.length - 1]);
+    }
+
+    private static void publish(List<TestRecord> tests, int jvms) throws IOException {
+        Path dir = Files.createTempDirectory("rununder-bench");
+        try {
+            int share = tests.size() / jvms;
+            for (int j = 0; j < jvms; j++) {
+                new ReportStore(dir).publish("bench", tests.subList(j * share, (j + 1) * share), null, List.of());
+            }
+            if (JsonReader.parseObject(Files.readString(dir.resolve("report.json"))).objects("tests").size() != tests.size()) {
+                throw new IllegalStateException("methods lost");
+            }
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void render(List<TestRecord> tests) {
+        List<TestAnalysis> analyses = tests.stream().map(t -> TestAnalysis.of(t, null)).toList();
+        Report report = new Report(Instant.now(), "bench", Environment.current(), analyses, List.of(), null, 1);
+        int size = ReportJson.write(report).length() + HtmlReport.write(report).length()
+                + MarkdownReport.write(report).length();
+        if (size == 0) {
+            throw new IllegalStateException("nothing written");
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
