@@ -64,13 +64,21 @@ final class BarChart {
         if (scale <= 0) {
             return;
         }
-        for (int tick = 0; tick <= 4; tick++) {
-            double nanos = scale * tick / 4;
+        double step = niceStep(scale / 4);
+        for (int tick = 0; tick * step <= scale; tick++) {
+            double nanos = tick * step;
             double x = LABEL + x(nanos, plot, scale);
             out.append("<path stroke=\"#888\" d=\"M").append(fmt(x)).append(' ').append(y).append("v4\"/>");
             text(out, (int) Math.round(x), y + 16, tick == 0 ? "start" : "middle", "tick",
                     tick == 0 ? "0" : Numbers.duration(nanos));
         }
+    }
+
+    /** The round step (1, 2 or 5 times a power of ten) nearest above {@code rough}, for tick marks. */
+    static double niceStep(double rough) {
+        double power = Math.pow(10, Math.floor(Math.log10(rough)));
+        double fraction = rough / power;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
     }
 
     private static double scale(List<ModelFigures> models) {

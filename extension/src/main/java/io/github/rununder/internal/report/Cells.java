@@ -29,10 +29,6 @@ final class Cells {
         return model.measured() ? BaselineChange.range(model.lowNanos(), model.highNanos()) : NONE;
     }
 
-    static String range(ModelFigures model) {
-        return model.measured() ? BaselineChange.range(model.wall().min(), model.wall().max()) : NONE;
-    }
-
     static String factor(double factor) {
         return Double.isNaN(factor) ? NONE : Numbers.factor(factor);
     }

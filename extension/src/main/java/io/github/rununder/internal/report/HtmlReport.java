@@ -17,6 +17,7 @@ final class HtmlReport {
             table{border-collapse:collapse;margin:6px 0 10px;font-variant-numeric:tabular-nums}
             th,td{border-bottom:1px solid #ddd;padding:3px 9px;text-align:left;vertical-align:top}
             th{background:#f3f4f6;font-weight:600}td.n{text-align:right;white-space:nowrap}
+            .scroll{overflow-x:auto}table.models{font-size:13px}
             .meta{color:#555;margin:0 0 8px}.test{border-top:2px solid #e5e7eb;margin-top:20px}
             .status{font-size:12px;font-weight:700;padding:1px 6px;border-radius:3px;color:#fff;background:#6b7280}
             .PASSED{background:#2f7d4f}.FAILED{background:#b42318}.ABORTED,.SKIPPED{background:#8a6d00}

@@ -1,5 +1,8 @@
 package io.github.rununder.internal.report;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Writes JSON text, one token at a time, into a {@link StringBuilder}: enough for the report and
  * the report entries, without a JSON library on every user's class path. Numbers that are not
@@ -8,6 +11,7 @@ package io.github.rununder.internal.report;
 final class JsonWriter {
 
     private final StringBuilder out;
+    private final Map<String, String> quotedNames = new HashMap<>();
     private boolean commaNeeded;
 
     JsonWriter(StringBuilder out) {
@@ -47,7 +51,18 @@ final class JsonWriter {
     /** Starts a member of the current object; a value, object or array must follow. */
     JsonWriter name(String name) {
         separate();
-        string(name);
+        // A report repeats the same few dozen names hundreds of thousands of times: quote each once.
+        String quoted = quotedNames.get(name);
+        if (quoted == null) {
+            int start = out.length();
+            string(name);
+            quoted = out.substring(start);
+            if (quotedNames.size() < 1000) {
+                quotedNames.put(name, quoted);
+            }
+        } else {
+            out.append(quoted);
+        }
         out.append(':');
         commaNeeded = false;
         return this;
@@ -69,6 +84,12 @@ final class JsonWriter {
         out.append(value);
         commaNeeded = true;
         return this;
+    }
+
+    /** A duration: whole nanoseconds, as nothing finer is measured. */
+    JsonWriter nanos(String name, double value) {
+        name(name);
+        return Double.isNaN(value) || Double.isInfinite(value) ? nullValue() : value(Math.round(value));
     }
 
     JsonWriter value(double value) {
@@ -186,7 +207,12 @@ final class JsonWriter {
 
     private void string(String text) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && isPlain(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -207,5 +233,9 @@ final class JsonWriter {
             }
         }
         out.append('"');
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c != '"' && c != '\\' && c != '\u2028' && c != '\u2029';
     }
 }

@@ -155,20 +155,20 @@ final class ReportJson {
     }
 
     private static void figures(JsonWriter json, ModelFigures figures) {
-        json.field("medianNanos", figures.medianNanos())
-                .field("minNanos", figures.measured() ? figures.wall().min() : Double.NaN)
-                .field("maxNanos", figures.measured() ? figures.wall().max() : Double.NaN)
-                .field("meanNanos", figures.measured() ? figures.wall().mean() : Double.NaN)
+        json.nanos("medianNanos", figures.medianNanos())
+                .nanos("minNanos", figures.measured() ? figures.wall().min() : Double.NaN)
+                .nanos("maxNanos", figures.measured() ? figures.wall().max() : Double.NaN)
+                .nanos("meanNanos", figures.measured() ? figures.wall().mean() : Double.NaN)
                 .field("cv", figures.measured() ? figures.wall().coefficientOfVariation() : Double.NaN)
-                .field("intervalLowNanos", figures.lowNanos())
-                .field("intervalHighNanos", figures.highNanos())
+                .nanos("intervalLowNanos", figures.lowNanos())
+                .nanos("intervalHighNanos", figures.highNanos())
                 .field("intervalKind", figures.measured() ? figures.interval().kind() : null)
                 .field("intervalCoverage", figures.measured() ? figures.interval().coverage() : Double.NaN)
                 .field("throughputPerSecond", figures.throughputPerSecond())
                 .field("speedup", figures.speedup())
-                .field("taskNanos", figures.taskNanos())
+                .nanos("taskNanos", figures.taskNanos())
                 .field("taskNanosBasis", figures.taskBasis())
-                .field("idealNanos", figures.idealNanos())
+                .nanos("idealNanos", figures.idealNanos())
                 .field("efficiency", figures.efficiency())
                 .field("cpuOfWall", figures.cpuOfWall())
                 .field("taskCpuOfWall", figures.taskCpuOfWall())
@@ -182,7 +182,7 @@ final class ReportJson {
             return;
         }
         json.beginObject().field("count", latency.count())
-                .field("meanNanos", latency.meanNanos())
+                .nanos("meanNanos", latency.meanNanos())
                 .field("p50Nanos", latency.p50Nanos())
                 .field("p90Nanos", latency.p90Nanos())
                 .field("p99Nanos", latency.p99Nanos())
@@ -193,9 +193,9 @@ final class ReportJson {
     private static void baseline(JsonWriter json, BaselineChange change) {
         json.name("baseline").beginObject()
                 .field("change", change.kind().name())
-                .field("medianNanos", change.baselineMedianNanos())
-                .field("intervalLowNanos", change.baselineLowNanos())
-                .field("intervalHighNanos", change.baselineHighNanos())
+                .nanos("medianNanos", change.baselineMedianNanos())
+                .nanos("intervalLowNanos", change.baselineLowNanos())
+                .nanos("intervalHighNanos", change.baselineHighNanos())
                 .field("ratio", change.ratio())
                 .field("message", change.describe())
                 .endObject();

@@ -42,9 +42,9 @@ final class TestSection {
 
     private static void models(StringBuilder out, TestAnalysis test) {
         boolean baseline = !test.baseline().isEmpty();
-        out.append("<table class=\"models\">\n<thead><tr><th>Model</th><th>Tasks</th><th>Rounds</th><th>Median</th>")
-                .append("<th>Interval</th><th>Min–max</th><th>Throughput</th><th>Speed-up</th><th>Efficiency</th>")
-                .append("<th>CPU of wall</th><th>Machine</th><th>Start-up</th><th>Latency p50 / p99</th>");
+        out.append("<div class=\"scroll\"><table class=\"models\">\n<thead><tr><th>Model</th><th>Tasks</th>")
+                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Throughput</th><th>Speed-up</th>")
+                .append("<th>Efficiency</th><th>CPU of wall</th><th>Machine</th><th>Start-up</th><th>Latency p50 / p99</th>");
         if (baseline) {
             out.append("<th>Baseline</th>");
         }
@@ -56,7 +56,6 @@ final class TestSection {
             cell(out, Integer.toString(record.wallNanos().length));
             cell(out, Cells.median(model));
             cell(out, Cells.interval(model) + (model.measured() ? " (" + model.interval().kind() + ")" : ""));
-            cell(out, Cells.range(model));
             cell(out, Cells.throughput(model.throughputPerSecond()));
             cell(out, Cells.factor(model.speedup()));
             cell(out, Cells.percent(model.efficiency()));
@@ -71,7 +70,7 @@ final class TestSection {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table></div>\n");
         for (ModelFigures model : test.models()) {
             if (model.record().message() != null) {
                 out.append("<p><b>").append(model.model()).append(' ').append(model.record().status()).append(":</b></p>")
