@@ -55,7 +55,7 @@ final class BarChart {
                 .append("M").append(fmt(high)).append(' ').append(mid - 5).append("V").append(mid + 5)
                 .append("\"><title>").append(Html.escape(model.interval().kind() + " " + Cells.interval(model)))
                 .append("</title></path>");
-        text(out, WIDTH - VALUE + 6, y + 17, "start", "value", Numbers.duration(model.medianNanos()));
+        text(out, WIDTH - VALUE + 6, y + 17, "start", "value", model.medianText());
     }
 
     private static void axis(StringBuilder out, int y, int plot, double scale) {

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.stats.Classification;
 
 /** The texts of table cells, shared by the HTML, Markdown and console outputs; {@code —} where there is nothing. */
 final class Cells {
@@ -22,11 +23,11 @@ final class Cells {
     }
 
     static String median(ModelFigures model) {
-        return model.measured() ? Numbers.duration(model.medianNanos()) : model.record().status().name();
+        return model.medianText();
     }
 
     static String interval(ModelFigures model) {
-        return model.measured() ? BaselineChange.range(model.lowNanos(), model.highNanos()) : NONE;
+        return model.intervalText();
     }
 
     static String factor(double factor) {
@@ -52,6 +53,17 @@ final class Cells {
         Latency latency = model.latency();
         return latency == null ? NONE
                 : Numbers.duration(latency.p50Nanos()) + " / " + Numbers.duration(latency.p99Nanos());
+    }
+
+    /** As {@code Classification.describe()}: {@code IO-bound (CPU 3% of wall)}; without {@code String.format}. */
+    static String classification(Classification classification) {
+        String name = switch (classification.kind()) {
+            case CPU_BOUND -> "CPU-bound";
+            case IO_BOUND -> "IO-bound";
+            case MIXED -> "mixed";
+        };
+        String per = classification.basis() == Model.SEQUENTIAL ? "" : " per core, " + classification.basis();
+        return name + " (CPU " + Numbers.fixed(classification.cpuShare() * 100, 0) + "% of wall" + per + ")";
     }
 
     static String kind(TestAnalysis test) {

@@ -20,6 +20,9 @@ import io.github.rununder.internal.measure.Summary;
  * @param cpuOfWall process CPU time over wall time (can exceed 1 on several cores)
  * @param taskCpuOfWall CPU time of the task carriers over wall time
  * @param cpuUtilisation process CPU time over wall time and cores: the share of the machine used
+ * @param medianText the median for people, or the status when not measured (HTML, Markdown and the
+ *     chart all show it: formatted once)
+ * @param intervalText the interval for people, {@code —} when not measured
  */
 record ModelFigures(
         ModelRecord record,
@@ -33,13 +36,15 @@ record ModelFigures(
         double efficiency,
         double cpuOfWall,
         double taskCpuOfWall,
-        double cpuUtilisation) {
+        double cpuUtilisation,
+        String medianText,
+        String intervalText) {
 
     /** The figures of {@code record}; {@code sequential} is the method's sequential record, or {@code null}. */
     static ModelFigures of(ModelRecord record, ModelRecord sequential, int cores) {
         if (!record.measured()) {
             return new ModelFigures(record, null, null, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, record.status().name(), Cells.NONE);
         }
         Summary wall = Summary.of(record.wallNanos());
         double median = wall.median();
@@ -58,9 +63,11 @@ record ModelFigures(
         int carriers = record.model() == Model.SEQUENTIAL ? 1 : Math.max(1, record.concurrency());
         double ideal = Math.ceil((double) record.tasks() / carriers) * taskNanos;
         double cpu = record.fraction(record.cpuNanos());
-        return new ModelFigures(record, wall, MedianInterval.of(record.wallNanos()), throughput, speedup, taskNanos,
-                taskBasis, ideal, median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
-                cores > 0 ? cpu / cores : Double.NaN);
+        MedianInterval interval = MedianInterval.of(record.wallNanos());
+        return new ModelFigures(record, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
+                median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
+                cores > 0 ? cpu / cores : Double.NaN, Numbers.duration(median),
+                BaselineChange.range(interval.lowNanos(), interval.highNanos()));
     }
 
     Model model() {

@@ -33,8 +33,13 @@ final class Recommender {
 
     /** The recommendation from the measured models of one method; empty when none was measured. */
     static Optional<Recommendation> recommend(WorkloadKind kind, List<ModelFigures> models, int cores) {
-        List<ModelFigures> measured = models.stream().filter(ModelFigures::measured)
-                .sorted(Comparator.comparingDouble(ModelFigures::medianNanos)).toList();
+        List<ModelFigures> measured = new ArrayList<>();
+        for (ModelFigures model : models) {
+            if (model.measured()) {
+                measured.add(model);
+            }
+        }
+        measured.sort(Comparator.comparingDouble(ModelFigures::medianNanos));
         if (measured.isEmpty()) {
             return Optional.empty();
         }
@@ -44,10 +49,13 @@ final class Recommender {
                     label + ": only " + measured.get(0).model() + " was measured"));
         }
         ModelFigures fastest = measured.get(0);
-        List<ModelFigures> near = measured.stream().filter(m -> withinNoise(m, fastest)).toList();
-        ModelFigures pick = preference(kind).stream()
-                .flatMap(model -> near.stream().filter(m -> m.model() == model))
-                .findFirst().orElse(fastest);
+        List<ModelFigures> near = new ArrayList<>();
+        for (ModelFigures model : measured) {
+            if (withinNoise(model, fastest)) {
+                near.add(model);
+            }
+        }
+        ModelFigures pick = pick(near, preference(kind));
         StringBuilder reason = new StringBuilder(label).append(": ");
         if (near.size() == 1) {
             reason.append(pick.model()).append(" is the fastest");
@@ -74,6 +82,17 @@ final class Recommender {
                 .ifPresent(p -> reason.append("; PROCESSES pays ").append(Numbers.duration(p.record().startupNanos()))
                         .append(" start-up"));
         return Optional.of(new Recommendation(pick.model(), reason.toString()));
+    }
+
+    private static ModelFigures pick(List<ModelFigures> near, List<Model> preference) {
+        for (Model model : preference) {
+            for (ModelFigures candidate : near) {
+                if (candidate.model() == model) {
+                    return candidate;
+                }
+            }
+        }
+        return near.get(0);
     }
 
     static boolean withinNoise(ModelFigures model, ModelFigures fastest) {

@@ -120,7 +120,7 @@ final class ReportJson {
         json.field("classification", classification == null ? null : classification.kind().name())
                 .field("cpuShare", classification == null ? Double.NaN : classification.cpuShare())
                 .field("classificationBasis", classification == null ? null : classification.basis().name())
-                .field("classificationText", classification == null ? null : classification.describe())
+                .field("classificationText", classification == null ? null : Cells.classification(classification))
                 .field("recommended", analysis.recommendation() == null ? null : analysis.recommendation().model().name())
                 .field("recommendation", analysis.recommendation() == null ? null : analysis.recommendation().reason())
                 .field("fastest", analysis.fastest() == null ? null : analysis.fastest().name());

@@ -15,7 +15,7 @@ final class TestSection {
             out.append("<pre>").append(Html.escape(record.message())).append("</pre>\n");
         }
         if (test.classification() != null) {
-            out.append("<p class=\"reason\"><b>Workload:</b> ").append(Html.escape(test.classification().describe()))
+            out.append("<p class=\"reason\"><b>Workload:</b> ").append(Html.escape(Cells.classification(test.classification())))
                     .append("</p>\n");
         }
         if (test.recommendation() != null) {

@@ -2,8 +2,11 @@ package io.github.rununder.internal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rununder.Model;
+import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.stats.Classification;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +22,16 @@ class NumbersTest {
         for (double edge : new double[] {0, 999.5, 999.4999, 1e3, 9.995e3, 99.95e6, 999.5e6, 59.9999e9, 60e9, 2.675e6,
                 1.005e9, Double.NaN}) {
             assertThat(Numbers.duration(edge)).as("%s ns", edge).isEqualTo(Durations.format(edge));
+        }
+    }
+
+    @Test
+    void classificationsReadAsDescribeWritesThem() {
+        Random random = new Random(3);
+        for (int i = 0; i < 10_000; i++) {
+            Classification classification = new Classification(WorkloadKind.values()[random.nextInt(3)],
+                    random.nextDouble(), Model.values()[random.nextInt(5)]);
+            assertThat(Cells.classification(classification)).isEqualTo(classification.describe());
         }
     }
 

@@ -58,25 +58,29 @@ public final class ReportBenchmark {
 
     /**
      * Wall time, and the CPU time of this thread (what the work costs, whatever else the machine
-     * runs) and of the whole process (JIT compiler and GC included, which a cold JVM pays).
+     * runs; user time leaves out the kernel's writing of the files) and of the whole process (JIT
+     * compiler and GC included, which a cold JVM pays).
      */
     private static String measure(String name, Job job) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] wall = new long[ITERATIONS];
         long[] cpu = new long[ITERATIONS];
+        long[] user = new long[ITERATIONS];
         long[] process = new long[ITERATIONS];
         for (int i = 0; i < ITERATIONS; i++) {
             long startCpu = threads.getCurrentThreadCpuTime();
+            long startUser = threads.getCurrentThreadUserTime();
             long startProcess = CpuClock.process().nanos();
             long start = System.nanoTime();
             job.run();
             wall[i] = (System.nanoTime() - start) / 1_000_000;
             cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
+            user[i] = (threads.getCurrentThreadUserTime() - startUser) / 1_000_000;
             process[i] = (CpuClock.process().nanos() - startProcess) / 1_000_000;
         }
-        return String.format(Locale.ROOT, "%-56s first: wall %5d ms, thread CPU %5d ms, process CPU %5d ms;"
-                + " later (median): wall %4d ms, thread CPU %4d ms", name, wall[0], cpu[0], process[0],
-                warmMedian(wall), warmMedian(cpu));
+        return String.format(Locale.ROOT, "%s%n  first: wall %5d ms, thread CPU %5d ms (user %5d ms), process CPU %5d ms"
+                + "%n  later (median): wall %5d ms, thread CPU %5d ms (user %5d ms)", name, wall[0], cpu[0], user[0],
+                process[0], warmMedian(wall), warmMedian(cpu), warmMedian(user));
     }
 
     private static long warmMedian(long[] values) {

@@ -52,7 +52,7 @@ final class Synthetic {
     static List<TestRecord> many(int count) {
         List<TestRecord> tests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            double base = 50 + i % 17;
+            double base = 50 + i % 17 + 0.123456 * (i % 7 + 1);
             tests.add(test("com.example.load.Workload" + (i / 10) + "Test", "task" + i, 2,
                     record(Model.SEQUENTIAL, 16, 1, 0.02, base / 16, base, base * 1.01, base * 0.99, base * 1.02, base),
                     record(Model.THREADS, 16, 4, 0.02, base / 16, base / 4, base / 4.1, base / 3.9, base / 4, base / 4.2),
