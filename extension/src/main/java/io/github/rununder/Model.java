@@ -46,7 +46,8 @@ public enum Model {
      * {@link TaskInfo#completesWith(java.util.concurrent.CompletionStage)} returns at once and stays
      * in flight, at most {@code concurrency} at a time; a plain blocking task is offloaded to an
      * executor of {@code concurrency} threads (Python's {@code run_in_executor}). The model tells
-     * the two kinds apart on the first, unmeasured task.
+     * the two kinds apart on the first, unmeasured task: one extra invocation, with index 0 and
+     * {@link TaskInfo#round()} {@code -warmup - 1}, before the warm-up rounds.
      */
     ASYNC;
 

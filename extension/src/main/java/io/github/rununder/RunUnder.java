@@ -165,6 +165,13 @@ public @interface RunUnder {
      */
     String BASELINE_FAIL_PROPERTY_NAME = "rununder.baseline.fail";
 
+    /**
+     * What a task that blocks the {@link Model#ASYNC} event loop does: {@code report} (default)
+     * names the blocking call, the task code that made it and what it cost, in the node and the
+     * report; {@code fail} fails the {@code ASYNC} node as well; {@code off} does not watch.
+     */
+    String ASYNC_BLOCKING_PROPERTY_NAME = "rununder.async.blocking";
+
     /** The models to run, in this order; default: all five. Must not be empty nor repeat a model. */
     Model[] model() default {Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.PROCESSES, Model.ASYNC};
 

@@ -20,7 +20,8 @@ public class TaskFailedException extends RuntimeException {
      * @param cause what the task threw
      */
     public TaskFailedException(Model model, int taskIndex, int round, Throwable cause) {
-        super(model + ": task " + taskIndex + " (" + roundName(round) + ") failed: " + cause, cause);
+        super(model + ": task " + taskIndex + " (" + io.github.rununder.internal.model.RoundNames.of(round) + ") failed: "
+                + cause, cause);
         this.model = model;
         this.taskIndex = taskIndex;
         this.round = round;
@@ -39,9 +40,5 @@ public class TaskFailedException extends RuntimeException {
     /** The round, negative for warm-up rounds. */
     public int round() {
         return round;
-    }
-
-    private static String roundName(int round) {
-        return round < 0 ? "warm-up round " + (-round) : "round " + (round + 1);
     }
 }

@@ -13,7 +13,9 @@ public interface TaskInfo {
 
     /**
      * The round this task belongs to: warm-up rounds count from {@code -warmup} to {@code -1},
-     * measured rounds from {@code 0}.
+     * measured rounds from {@code 0}. Under {@link Model#ASYNC} one more, unmeasured task runs
+     * first, alone, to learn whether tasks call {@link #completesWith}: its index is {@code 0} and
+     * its round {@code -warmup - 1}.
      */
     int round();
 

@@ -85,7 +85,8 @@ class NodesTest {
         KitRun run = RunUnderKit.run(Spin.class);
 
         assertThat(run.node("[3] verdict").displayName()).contains("CPU-bound (CPU ").contains("fastest: ");
-        assertThat(run.node("[1] SEQUENTIAL").entries().get("rununder.taskCpuOfWall")).matches("(9\\d|1\\d\\d)\\.\\d%");
+        // Computing, even when a busy machine makes the task wait for a core much of its wall time.
+        assertThat(run.node("[1] SEQUENTIAL").entries().get("rununder.computeShare")).matches("(8\\d|9\\d|100)\\.\\d%");
     }
 
     static class Spin {

@@ -43,6 +43,16 @@ public final class KitRun {
         return new Node(descriptor, results);
     }
 
+    /** Every dynamic node whose display name starts with {@code prefix}, in the order they ran. */
+    public List<Node> nodes(String prefix) {
+        return results.allEvents().stream()
+                .filter(e -> e.getType() == EventType.DYNAMIC_TEST_REGISTERED)
+                .map(Event::getTestDescriptor)
+                .filter(d -> d.getDisplayName().startsWith(prefix))
+                .map(d -> new Node(d, results))
+                .toList();
+    }
+
     /** The only dynamic node whose display name contains {@code part}. */
     public Node nodeContaining(String part) {
         List<TestDescriptor> matching = results.allEvents().stream()

@@ -48,6 +48,20 @@ public final class Node {
         return merged;
     }
 
+    /**
+     * The failure's message and those of its suppressed exceptions, one per line. Where JUnit's own
+     * timeout enforcement fires first (a busy machine can delay RunUnder's by more than its margin),
+     * RunUnder's message arrives suppressed under JUnit's; tests of the message accept either.
+     */
+    public String failureMessages() {
+        Throwable failure = result().getThrowable().orElseThrow(() -> new AssertionError(displayName() + " did not fail"));
+        StringBuilder text = new StringBuilder(String.valueOf(failure.getMessage()));
+        for (Throwable suppressed : failure.getSuppressed()) {
+            text.append('\n').append(suppressed.getMessage());
+        }
+        return text.toString();
+    }
+
     public Node succeeded() {
         assertThat(result().getStatus()).as("%s: %s", displayName(), result()).isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
         return this;

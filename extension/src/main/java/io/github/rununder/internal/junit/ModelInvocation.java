@@ -1,6 +1,8 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.Deadline;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -41,10 +44,15 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             run.unavailable(model, reason);
             throw new TestAbortedException(reason);
         }
-        if (model == Model.PROCESSES) {
-            String reason = "PROCESSES is not supported yet by this version of RunUnder; remove it from 'model'";
-            run.unavailable(model, reason);
-            throw new UnsupportedOperationException(reason);
+    }
+
+    /** In {@code rununder.async.blocking=fail} mode, a blocked event loop fails the ASYNC node. */
+    private void failIfTheLoopBlocked(ModelResult result) {
+        if (run.settings().asyncBlocking() == BlockingMode.FAIL) {
+            result.loopBlocking().ifPresent(blocking -> {
+                throw new AssertionFailedError("Expected no task to block the ASYNC event loop, but "
+                        + blocking.describe() + " (" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME + "=fail)");
+            });
         }
     }
 
@@ -58,6 +66,10 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             ModelResult result = ModelRunner.run(session, plan, deadline);
             run.measured(result);
             context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
+            // Surefire keeps no report entries in its XML, but records what a test prints.
+            System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
+                    + ": " + ReportEntries.summary(result, result.wall(), run.result(Model.SEQUENTIAL)));
+            failIfTheLoopBlocked(result);
         } catch (Throwable failure) {
             run.unavailable(model, model + " failed: " + failure.getMessage());
             if (failure instanceof TaskFailedException && failure.getCause() instanceof TestAbortedException aborted) {

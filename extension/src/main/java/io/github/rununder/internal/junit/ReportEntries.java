@@ -41,6 +41,11 @@ final class ReportEntries {
         if (!Double.isNaN(taskCpu)) {
             entries.put("rununder.taskCpuOfWall", percent(taskCpu));
         }
+        double compute = result.computeShare();
+        if (!Double.isNaN(compute)) {
+            entries.put("rununder.computeShare", percent(compute));
+            entries.put("rununder.queuedForCore", percent(result.queuedShare()));
+        }
         if (result.latencies().count() > 0) {
             entries.put("rununder.latency.p50Nanos", Long.toString(result.latencies().percentile(50)));
             entries.put("rununder.latency.p90Nanos", Long.toString(result.latencies().percentile(90)));
@@ -53,6 +58,10 @@ final class ReportEntries {
         baseline.filter(b -> b != result)
                 .ifPresent(b -> entries.put("rununder.speedup", String.format(Locale.ROOT, "%.3f",
                         b.medianNanos() / wall.median())));
+        result.loopBlocking().ifPresent(blocking -> {
+            entries.put("rununder.asyncBlocking", blocking.describe());
+            entries.put("rununder.asyncBlockedNanos", Long.toString(blocking.blockedNanos()));
+        });
         if (!result.notes().isEmpty()) {
             entries.put("rununder.notes", String.join("; ", result.notes()));
         }

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.RunUnder;
+import io.github.rununder.internal.fork.WorkerRuntime;
 import io.github.rununder.internal.plan.InvalidPlanException;
 import io.github.rununder.internal.plan.Plan;
 import java.lang.reflect.Method;
@@ -16,7 +17,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * by the annotation itself; users never name this class.
  *
  * <p>The plan is validated before any invocation exists, so a configuration error fails the
- * method as a whole and no node of it can pass.
+ * method as a whole and no node of it can pass. Inside a {@code PROCESSES} worker JVM the method
+ * has a single invocation instead, which serves the tasks the test JVM sends.
  */
 public final class RunUnderExtension implements TestTemplateInvocationContextProvider {
 
@@ -27,6 +29,10 @@ public final class RunUnderExtension implements TestTemplateInvocationContextPro
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
+        WorkerRuntime worker = WorkerRuntime.current();
+        if (worker != null) {
+            return Stream.of(new WorkerInvocation(worker, context.getRequiredTestMethod()));
+        }
         Settings settings = Settings.of(context).requireValid();
         Plan plan;
         try {

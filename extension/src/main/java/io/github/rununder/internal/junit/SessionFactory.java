@@ -19,11 +19,10 @@ final class SessionFactory {
     static ModelSession open(Model model, MethodRun run, ReflectiveInvocationContext<Method> invocation,
             ExtensionContext context) {
         if (model == Model.PROCESSES) {
-            throw new UnsupportedOperationException(
-                    "PROCESSES is not supported yet by this version of RunUnder; remove it from 'model'");
+            return ForkedRuns.open(run, context);
         }
         MethodTaskInvoker invoker = MethodTaskInvoker.of(invocation.getExecutable(),
                 invocation.getTarget().orElse(null), invocation.getArguments());
-        return InProcessModels.open(model, run.plan(), invoker);
+        return InProcessModels.open(model, run.plan(), invoker, run.settings().asyncBlocking());
     }
 }

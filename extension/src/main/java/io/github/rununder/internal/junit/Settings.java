@@ -2,6 +2,7 @@ package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
+import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,7 @@ final class Settings {
     private final VerdictMode verdictMode;
     private final List<String> forkJvmArgs;
     private final ReportSettings report;
+    private final BlockingMode asyncBlocking;
 
     private Settings(Function<String, Optional<String>> parameters) {
         defaultRounds = integer(parameters, RunUnder.ROUNDS_DEFAULT_PROPERTY_NAME, RunUnder.DEFAULT_ROUNDS, 1);
@@ -41,6 +43,7 @@ final class Settings {
         allowedModelsText = parameters.apply(RunUnder.MODELS_PROPERTY_NAME).orElse(null);
         allowedModels = models(allowedModelsText);
         verdictMode = verdictMode(parameters.apply(RunUnder.VERDICTS_PROPERTY_NAME).orElse("fail"));
+        asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
         forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
                 .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
@@ -103,6 +106,20 @@ final class Settings {
     /** The report directory, baseline and baseline mode. */
     ReportSettings report() {
         return report;
+    }
+
+    BlockingMode asyncBlocking() {
+        return asyncBlocking;
+    }
+
+    private BlockingMode asyncBlocking(String text) {
+        try {
+            return BlockingMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("Configuration error: '" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME
+                    + "' must be one of 'report', 'fail' or 'off', but was '" + text + "'.");
+            return BlockingMode.REPORT;
+        }
     }
 
     private int integer(Function<String, Optional<String>> parameters, String key, int fallback, int minimum) {

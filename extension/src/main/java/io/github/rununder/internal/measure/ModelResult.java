@@ -24,6 +24,7 @@ public final class ModelResult {
     private final List<String> notes = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long startupNanos = -1;
+    private LoopBlocking loopBlocking;
 
     public ModelResult(Model model, int tasks, int concurrency, int warmupRounds) {
         this.model = model;
@@ -85,6 +86,39 @@ public final class ModelResult {
         return fraction(rounds.taskCpuNanos());
     }
 
+    /**
+     * The share of their running time the carrier threads spent computing: task-thread CPU time
+     * over the time they were busy with tasks, less the time they waited for a core; {@code NaN}
+     * where unknown. Near 1 for computing tasks even on an oversubscribed machine, near 0 for
+     * tasks that wait on IO or timers.
+     */
+    public double computeShare() {
+        long cpu = 0;
+        long running = 0;
+        for (RoundTiming round : rounds.all()) {
+            if (round.taskCpuNanos() < 0 || round.carrierBusyNanos() <= 0 || round.carrierQueuedNanos() < 0) {
+                return Double.NaN;
+            }
+            cpu += round.taskCpuNanos();
+            running += Math.max(0, round.carrierBusyNanos() - round.carrierQueuedNanos());
+        }
+        return running == 0 ? Double.NaN : Math.min(1, (double) cpu / running);
+    }
+
+    /** The share of their busy time the carrier threads waited for a core; {@code NaN} where unknown. */
+    public double queuedShare() {
+        long busy = 0;
+        long queued = 0;
+        for (RoundTiming round : rounds.all()) {
+            if (round.carrierBusyNanos() <= 0 || round.carrierQueuedNanos() < 0) {
+                return Double.NaN;
+            }
+            busy += round.carrierBusyNanos();
+            queued += round.carrierQueuedNanos();
+        }
+        return busy == 0 ? Double.NaN : (double) queued / busy;
+    }
+
     private double fraction(long[] cpus) {
         long wall = 0;
         long cpu = 0;
@@ -109,6 +143,15 @@ public final class ModelResult {
 
     public void startupNanos(long nanos) {
         this.startupNanos = nanos;
+    }
+
+    /** What blocked the {@code ASYNC} event loop in the measured rounds, if anything did. */
+    public java.util.Optional<LoopBlocking> loopBlocking() {
+        return java.util.Optional.ofNullable(loopBlocking);
+    }
+
+    public void loopBlocking(LoopBlocking findings) {
+        this.loopBlocking = findings;
     }
 
     /** Facts worth showing, such as "tasks offloaded to an executor of 4 threads". */

@@ -1,57 +1,59 @@
 package io.github.rununder.internal.measure;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
- * The measured rounds of one model: wall time, process CPU time and the CPU time of the threads
- * that carried the tasks, in the order they ran. Grows while more rounds are measured; {@link #wallNanos()} and {@link #cpuNanos()} return
- * copies. Not thread-safe: only the thread driving the rounds appends.
+ * The measured rounds of one model, in the order they ran. Grows while more rounds are measured.
+ * Only the thread driving the rounds appends; readers get copies.
  */
 public final class RoundSeries {
 
-    private long[] wall = new long[8];
-    private long[] cpu = new long[8];
-    private long[] taskCpu = new long[8];
-    private int size;
+    private final List<RoundTiming> rounds = Collections.synchronizedList(new ArrayList<>());
 
-    /** Appends one round whose carrier CPU time is unknown. */
-    public void add(long wallNanos, long cpuNanos) {
-        add(wallNanos, cpuNanos, -1);
+    /** Appends one round. */
+    public void add(RoundTiming round) {
+        rounds.add(round);
     }
 
-    /** Appends one round; CPU times are {@code -1} where unknown. */
-    public void add(long wallNanos, long cpuNanos, long taskCpuNanos) {
-        if (size == wall.length) {
-            wall = Arrays.copyOf(wall, size * 2);
-            cpu = Arrays.copyOf(cpu, size * 2);
-            taskCpu = Arrays.copyOf(taskCpu, size * 2);
-        }
-        wall[size] = wallNanos;
-        cpu[size] = cpuNanos;
-        taskCpu[size] = taskCpuNanos;
-        size++;
+    /** Appends one round of which only wall and CPU times are known. */
+    public void add(long wallNanos, long cpuNanos) {
+        add(new RoundTiming(wallNanos, cpuNanos, -1));
     }
 
     /** Number of rounds measured. */
     public int size() {
-        return size;
+        return rounds.size();
+    }
+
+    /** The rounds, in the order they ran. */
+    public List<RoundTiming> all() {
+        synchronized (rounds) {
+            return List.copyOf(rounds);
+        }
     }
 
     /** Wall time of each round, in nanoseconds. */
     public long[] wallNanos() {
-        return Arrays.copyOf(wall, size);
+        return column(RoundTiming::wallNanos);
     }
 
     /** Process CPU time of each round, in nanoseconds ({@code -1} entries where unknown). */
     public long[] cpuNanos() {
-        return Arrays.copyOf(cpu, size);
+        return column(RoundTiming::cpuNanos);
     }
 
     /**
-     * CPU time of the threads that carried the tasks in each round, in nanoseconds ({@code -1}
-     * entries where unknown, as for virtual threads, whose carriers the JDK does not expose).
+     * CPU time of the threads that carried the tasks in each round ({@code -1} where unknown, as
+     * for virtual threads, whose carriers the JDK does not expose).
      */
     public long[] taskCpuNanos() {
-        return Arrays.copyOf(taskCpu, size);
+        return column(RoundTiming::taskCpuNanos);
+    }
+
+    private long[] column(ToLongFunction<RoundTiming> field) {
+        return all().stream().mapToLong(field).toArray();
     }
 }

@@ -1,8 +1,14 @@
 package io.github.rununder.internal.model;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.blocking.BlockingMode;
+import io.github.rununder.internal.blocking.LoopWatch;
+import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.measure.RoundTiming;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -20,6 +26,10 @@ import java.util.concurrent.TimeoutException;
  * flight; each completion posts the next issue back to the loop. A task that returns without a
  * stage is blocking: the loop hands each one to an executor of {@code concurrency} platform
  * threads, asyncio's {@code run_in_executor}, and issues the next when one completes.
+ *
+ * <p>Unless {@link BlockingMode#OFF}, a {@link LoopWatch} times the synchronous part of every
+ * asynchronous task on the loop, to find tasks that block it (sleep, wait, blocking IO before
+ * handing over their stage). Blocking tasks are not watched: they run on the executor by design.
  */
 final class AsyncLoopSession extends InProcessSession {
 
@@ -33,15 +43,23 @@ final class AsyncLoopSession extends InProcessSession {
     private final ExecutorService loop = Executors.newSingleThreadExecutor(loopThread);
     private volatile ThreadPoolExecutor executor;
     private volatile Kind kind;
+    private volatile LoopWatch watch;
 
-    AsyncLoopSession(int tasks, int concurrency, TaskInvoker invoker) {
+    AsyncLoopSession(int tasks, int concurrency, TaskInvoker invoker, BlockingMode blocking) {
         super(Model.ASYNC, tasks, concurrency, invoker);
+        this.watch = blocking == BlockingMode.OFF ? null : new LoopWatch();
     }
 
     @Override
     public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
         RoundTracker probe = new RoundTracker(model, probeRound, 1, null);
+        long start = System.nanoTime();
         awaitRound(probe, deadline, () -> post(() -> issueProbe(probe)));
+        if (kind == Kind.BLOCKING && watch != null) {
+            watch.close();
+            watch = null;
+        }
+        endWatchedRound(probe, System.nanoTime() - start, deadline);
     }
 
     private void issueProbe(RoundTracker probe) {
@@ -49,8 +67,11 @@ final class AsyncLoopSession extends InProcessSession {
         long start = System.nanoTime();
         TaskContext context = new TaskContext(index, probe.round(), model, -1);
         CompletionStage<?> pending;
+        if (watch != null) {
+            watch.roundStarting(false);
+        }
         try {
-            invoker.invoke(context);
+            invokeOnLoop(context);
             pending = context.seal();
         } catch (Throwable error) {
             probe.failed(index, error);
@@ -91,10 +112,66 @@ final class AsyncLoopSession extends InProcessSession {
     void start(RoundTracker tracker, Deadline deadline) {
         int initial = Math.min(concurrency, tracker.tasks());
         post(() -> {
+            if (watch != null) {
+                watch.roundStarting(tracker.measured());
+            }
             for (int i = 0; i < initial; i++) {
                 issue(tracker);
             }
         });
+    }
+
+    @Override
+    void beforeRound() {
+        if (watch != null) {
+            watch.beforeRound();
+        }
+    }
+
+    @Override
+    void afterRound(RoundTracker tracker, RoundTiming timing, Deadline deadline) throws TimeoutException {
+        endWatchedRound(tracker, timing.wallNanos(), deadline);
+    }
+
+    /** Tells the watch, on the loop thread, that a round ended; outside the round's timing. */
+    private void endWatchedRound(RoundTracker tracker, long wallNanos, Deadline deadline) throws TimeoutException {
+        LoopWatch current = watch;
+        if (current == null) {
+            return;
+        }
+        try {
+            loop.submit(() -> current.roundEnded(wallNanos))
+                    .get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | RejectedExecutionException e) {
+            throw new IllegalStateException("the event loop failed between rounds", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw deadline.interrupted(model, "the event loop did not end " + RoundNames.of(tracker.round()));
+        } catch (TimeoutException e) {
+            close();
+            throw deadline.expired(model, "the event loop did not end " + RoundNames.of(tracker.round())
+                    + "; its threads were interrupted");
+        }
+    }
+
+    @Override
+    public Optional<LoopBlocking> loopBlocking() {
+        return watch == null ? Optional.empty() : watch.findings();
+    }
+
+    /** Runs a task's synchronous part on the loop thread, watched. */
+    private void invokeOnLoop(TaskContext context) throws Throwable {
+        LoopWatch current = watch;
+        if (current == null) {
+            invoker.invoke(context);
+            return;
+        }
+        current.taskEntering(context.index());
+        try {
+            invoker.invoke(context);
+        } finally {
+            current.taskLeft();
+        }
     }
 
     /** Issues the next task of the round; runs on the loop thread. */
@@ -114,7 +191,7 @@ final class AsyncLoopSession extends InProcessSession {
         TaskContext context = new TaskContext(index, tracker.round(), model, -1);
         CompletionStage<?> pending;
         try {
-            invoker.invoke(context);
+            invokeOnLoop(context);
             pending = context.seal();
         } catch (Throwable error) {
             tracker.failed(index, error);
@@ -153,6 +230,9 @@ final class AsyncLoopSession extends InProcessSession {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.close();
+        }
         loop.shutdownNow();
         ThreadPoolExecutor offload = executor;
         if (offload != null) {

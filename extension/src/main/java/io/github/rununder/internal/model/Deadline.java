@@ -28,17 +28,20 @@ public final class Deadline {
         return endNanos - System.nanoTime();
     }
 
-    /** The exception for a run of {@code model} that did not finish in time. */
+    /**
+     * The exception for a run of {@code model} that did not finish in time.
+     *
+     * @param detail what was still running and what was done about it
+     */
     public TimeoutException expired(Model model, String detail) {
         return new TimeoutException(model + " timed out (limit " + Durations.format(limit.duration().toNanos())
-                + " from " + limit.source() + "): " + detail + "; its threads were interrupted");
+                + " from " + limit.source() + "): " + detail);
     }
 
     /** The exception for a run of {@code model} whose driving thread was interrupted. */
     public TimeoutException interrupted(Model model, String detail) {
         return new TimeoutException(model + " was interrupted after "
                 + Durations.format(System.nanoTime() - startNanos) + " (limit "
-                + Durations.format(limit.duration().toNanos()) + " from " + limit.source() + "): " + detail
-                + "; its threads were interrupted");
+                + Durations.format(limit.duration().toNanos()) + " from " + limit.source() + "): " + detail);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.CpuClock;
 import io.github.rununder.internal.measure.Latencies;
@@ -31,6 +32,7 @@ abstract class InProcessSession implements ModelSession {
     @Override
     public final RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
         RoundTracker tracker = new RoundTracker(model, round, tasks, latencies);
+        beforeRound();
         CpuClock cpu = CpuClock.process();
         long taskCpuBefore = taskCpuNanos();
         long cpuBefore = cpu.nanos();
@@ -38,9 +40,18 @@ abstract class InProcessSession implements ModelSession {
         long end = awaitRound(tracker, deadline, () -> start(tracker, deadline));
         long cpuAfter = cpu.nanos();
         long taskCpuAfter = taskCpuNanos();
-        return new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore,
-                taskCpuBefore < 0 || taskCpuAfter < 0 ? -1 : taskCpuAfter - taskCpuBefore);
+        RoundTiming timing = new RoundTiming(end - start, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore,
+                taskCpuBefore < 0 || taskCpuAfter < 0 ? -1 : taskCpuAfter - taskCpuBefore,
+                tracker.carrierBusyNanos(), tracker.carrierQueuedNanos());
+        afterRound(tracker, timing, deadline);
+        return timing;
     }
+
+    /** Runs on the driving thread before a round, outside its timing. */
+    void beforeRound() {}
+
+    /** Runs on the driving thread after a round, outside its timing. */
+    void afterRound(RoundTracker tracker, RoundTiming timing, Deadline deadline) throws TimeoutException {}
 
     /**
      * CPU time used so far by the threads that carry this session's tasks, or {@code -1} where
@@ -55,11 +66,11 @@ abstract class InProcessSession implements ModelSession {
             return tracker.await(deadline);
         } catch (TimeoutException e) {
             close();
-            throw deadline.expired(model, tracker.progress());
+            throw deadline.expired(model, tracker.progress() + "; its threads were interrupted");
         } catch (InterruptedException e) {
             close();
             Thread.currentThread().interrupt();
-            throw deadline.interrupted(model, tracker.progress());
+            throw deadline.interrupted(model, tracker.progress() + "; its threads were interrupted");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Plan;
 import java.util.concurrent.TimeoutException;
@@ -25,7 +26,12 @@ public final class ModelRunner {
             session.runRound(round, null, deadline);
         }
         measure(session, result, 0, plan.rounds(), deadline);
+        session.finish(deadline);
         session.notes().forEach(result::note);
+        session.loopBlocking().ifPresent(blocking -> {
+            result.loopBlocking(blocking);
+            result.warn(blocking.describe());
+        });
         return result;
     }
 
@@ -34,7 +40,7 @@ public final class ModelRunner {
             throws TimeoutException {
         for (int round = firstRound; round < firstRound + count; round++) {
             RoundTiming timing = session.runRound(round, result.latencies(), deadline);
-            result.rounds().add(timing.wallNanos(), timing.cpuNanos(), timing.taskCpuNanos());
+            result.rounds().add(timing);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Latencies;
 import java.util.concurrent.TimeoutException;
@@ -28,6 +29,11 @@ public interface ModelSession extends AutoCloseable {
         return java.util.List.of();
     }
 
+    /** What blocked the {@code ASYNC} event loop during the measured rounds; asked once, after them. */
+    default java.util.Optional<io.github.rununder.internal.measure.LoopBlocking> loopBlocking() {
+        return java.util.Optional.empty();
+    }
+
     /** Nanoseconds that {@link #prepare} spent starting workers, or {@code -1} when it started none. */
     default long startupNanos() {
         return -1;
@@ -43,6 +49,15 @@ public interface ModelSession extends AutoCloseable {
      * @throws TimeoutException when the deadline passes, or the driving thread is interrupted
      */
     RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException;
+
+    /**
+     * Ends a session whose rounds all succeeded, checking that it ended well: forked workers leave
+     * the test method, and a failure of its {@code @AfterEach} there fails the run. Called before
+     * {@link #close()} on the successful path only.
+     *
+     * @throws TimeoutException when the deadline passes first
+     */
+    default void finish(Deadline deadline) throws TimeoutException {}
 
     /** Stops the session's threads or workers, interrupting tasks still running. */
     @Override

@@ -4,9 +4,12 @@ import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.Latencies;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Hands out the task indexes of one round and learns when the last task completed, or the first
@@ -21,6 +24,10 @@ final class RoundTracker {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger remaining;
     private final CompletableFuture<Long> done = new CompletableFuture<>();
+    private final LongAdder carrierBusy = new LongAdder();
+    private final LongAdder carrierQueued = new LongAdder();
+    private final AtomicBoolean carrierQueueUnknown = new AtomicBoolean();
+    private volatile CountDownLatch carriers = new CountDownLatch(0);
 
     RoundTracker(Model model, int round, int tasks, Latencies latencies) {
         this.model = model;
@@ -36,6 +43,11 @@ final class RoundTracker {
 
     int tasks() {
         return tasks;
+    }
+
+    /** Whether this round counts: only measured rounds record latencies. */
+    boolean measured() {
+        return latencies != null;
     }
 
     /** The next task index to run, or {@code -1} when none is left or the round failed. */
@@ -62,6 +74,35 @@ final class RoundTracker {
         done.completeExceptionally(new TaskFailedException(model, index, round, Stages.unwrap(error)));
     }
 
+    /** The round's tasks are carried by {@code count} threads, each of which reports its time once. */
+    void expectCarriers(int count) {
+        carriers = new CountDownLatch(count);
+    }
+
+    /**
+     * A carrier thread reports how long it was busy with this round, and how long of that it
+     * waited for a core ({@code -1} if unknown).
+     */
+    void carrierDone(long busyNanos, long queuedNanos) {
+        carrierBusy.add(busyNanos);
+        if (queuedNanos < 0) {
+            carrierQueueUnknown.set(true);
+        } else {
+            carrierQueued.add(queuedNanos);
+        }
+        carriers.countDown();
+    }
+
+    /** Total busy time of the carriers that reported, or {@code -1} when none did. */
+    long carrierBusyNanos() {
+        return carriers.getCount() == 0 && carrierBusy.sum() > 0 ? carrierBusy.sum() : -1;
+    }
+
+    /** Total time the carriers waited for a core, or {@code -1} when unknown. */
+    long carrierQueuedNanos() {
+        return carrierBusyNanos() < 0 || carrierQueueUnknown.get() ? -1 : carrierQueued.sum();
+    }
+
     /** Tasks not completed yet. */
     int unfinished() {
         return remaining.get();
@@ -76,11 +117,7 @@ final class RoundTracker {
     void run(TaskInvoker invoker, int index, int workerId, long start) {
         TaskContext context = new TaskContext(index, round, model, workerId);
         try {
-            invoker.invoke(context);
-            var pending = context.seal();
-            if (pending != null) {
-                Stages.await(pending);
-            }
+            TaskExecution.run(invoker, context);
             succeeded(start, System.nanoTime());
         } catch (Throwable error) {
             failed(index, error);
@@ -95,16 +132,22 @@ final class RoundTracker {
      * @throws InterruptedException when the waiting thread was interrupted
      */
     long await(Deadline deadline) throws java.util.concurrent.TimeoutException, InterruptedException {
+        long end;
         try {
-            return done.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            end = done.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             throw (TaskFailedException) e.getCause();
         }
+        // The carriers report right after the last task; their figures are not worth a delay.
+        carriers.await(Math.min(100, Math.max(0, deadline.remainingNanos() / 1_000_000)), TimeUnit.MILLISECONDS);
+        return end;
     }
 
-    /** Describes what was left when a round was cut short. */
+    /** Describes what was left when a round was cut short: {@code 1 of 4 tasks of round 2 done, 1 running}. */
     String progress() {
-        String roundName = round < 0 ? "warm-up round " + (-round) : "round " + (round + 1);
-        return unfinished() + " of " + tasks + " tasks of " + roundName + " still running";
+        int started = Math.min(next.get(), tasks);
+        int finished = tasks - unfinished();
+        return finished + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + Math.max(0, started - finished)
+                + " still running";
     }
 }

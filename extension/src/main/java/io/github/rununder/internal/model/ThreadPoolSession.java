@@ -1,6 +1,7 @@
 package io.github.rununder.internal.model;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.RunQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -30,16 +31,21 @@ final class ThreadPoolSession extends InProcessSession {
 
     @Override
     void start(RoundTracker tracker, Deadline deadline) {
+        tracker.expectCarriers(concurrency);
         for (int i = 0; i < concurrency; i++) {
             pool.execute(() -> drain(tracker));
         }
     }
 
     private void drain(RoundTracker tracker) {
+        long start = System.nanoTime();
+        long queuedBefore = RunQueue.waitNanos();
         int worker = Carriers.currentId();
         for (int index = tracker.claim(); index >= 0; index = tracker.claim()) {
             tracker.run(invoker, index, worker);
         }
+        long queuedAfter = RunQueue.waitNanos();
+        tracker.carrierDone(System.nanoTime() - start, queuedBefore < 0 ? -1 : queuedAfter - queuedBefore);
     }
 
     @Override

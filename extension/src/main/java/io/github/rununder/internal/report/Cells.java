@@ -55,15 +55,24 @@ final class Cells {
                 : Numbers.duration(latency.p50Nanos()) + " / " + Numbers.duration(latency.p99Nanos());
     }
 
-    /** As {@code Classification.describe()}: {@code IO-bound (CPU 3% of wall)}; without {@code String.format}. */
+    /**
+     * As {@code Classification.describe()}: {@code IO-bound (CPU 3% of wall)}, without
+     * {@code String.format}; a test keeps the two equal.
+     */
     static String classification(Classification classification) {
         String name = switch (classification.kind()) {
             case CPU_BOUND -> "CPU-bound";
             case IO_BOUND -> "IO-bound";
             case MIXED -> "mixed";
         };
-        String per = classification.basis() == Model.SEQUENTIAL ? "" : " per core, " + classification.basis();
-        return name + " (CPU " + Numbers.fixed(classification.cpuShare() * 100, 0) + "% of wall" + per + ")";
+        String per = classification.basis() == Model.SEQUENTIAL ? "" : ", " + classification.basis();
+        String cpu = Numbers.fixed(classification.cpuShare() * 100, 0);
+        double queued = classification.queuedShare();
+        if (!Double.isNaN(queued) && queued >= 0.05) {
+            return name + " (CPU " + cpu + "% of running time, " + Numbers.fixed(queued * 100, 0) + "% queued for a core"
+                    + per + ")";
+        }
+        return name + " (CPU " + cpu + "% of wall" + per + ")";
     }
 
     static String kind(TestAnalysis test) {

@@ -2,10 +2,12 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * What became of one model of a {@code @RunUnder} method: its node's status and, when it was
@@ -21,6 +23,8 @@ import java.util.Optional;
  * @param wallNanos wall time of each measured round; empty when nothing was measured
  * @param cpuNanos process CPU time of each round, {@code -1} where unknown
  * @param taskCpuNanos CPU time of the task carriers in each round, {@code -1} where unknown
+ * @param busyNanos how long the task carriers were busy with each round's tasks, added up; {@code -1} where unknown
+ * @param queuedNanos how long of that they waited for a core; {@code -1} where unknown
  * @param latency per-task latencies, or {@code null} when none were recorded
  * @param startupNanos worker start-up, {@code -1} for in-process models
  * @param notes facts worth showing
@@ -36,6 +40,8 @@ record ModelRecord(
         long[] wallNanos,
         long[] cpuNanos,
         long[] taskCpuNanos,
+        long[] busyNanos,
+        long[] queuedNanos,
         Latency latency,
         long startupNanos,
         List<String> notes,
@@ -48,22 +54,33 @@ record ModelRecord(
 
     /** The record of a model that measured {@code result}. */
     static ModelRecord of(ModelResult result) {
+        List<RoundTiming> rounds = result.rounds().all();
         return new ModelRecord(result.model(), Status.PASSED, null, result.tasks(), result.concurrency(),
-                result.warmupRounds(), result.rounds().wallNanos(), result.rounds().cpuNanos(),
-                result.rounds().taskCpuNanos(), result.latencies().count() > 0 ? Latency.of(result.latencies()) : null,
-                result.startupNanos(), result.notes(), result.warnings());
+                result.warmupRounds(), column(rounds, RoundTiming::wallNanos), column(rounds, RoundTiming::cpuNanos),
+                column(rounds, RoundTiming::taskCpuNanos), column(rounds, RoundTiming::carrierBusyNanos),
+                column(rounds, RoundTiming::carrierQueuedNanos),
+                result.latencies().count() > 0 ? Latency.of(result.latencies()) : null, result.startupNanos(),
+                result.notes(), result.warnings());
+    }
+
+    private static long[] column(List<RoundTiming> rounds, ToLongFunction<RoundTiming> field) {
+        long[] values = new long[rounds.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = field.applyAsLong(rounds.get(i));
+        }
+        return values;
     }
 
     /** A model whose node ended without measurements. */
     static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
         return new ModelRecord(model, status, message, tasks, concurrency, warmup, new long[0], new long[0],
-                new long[0], null, -1, List.of(), List.of());
+                new long[0], new long[0], new long[0], null, -1, List.of(), List.of());
     }
 
     /** The same record with the node's final status; a node can fail after it measured (in {@code @AfterEach}). */
     ModelRecord withStatus(Status newStatus, String newMessage) {
         return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, wallNanos, cpuNanos,
-                taskCpuNanos, latency, startupNanos, notes, warnings);
+                taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes, warnings);
     }
 
     /** Whether at least one round was measured. */
@@ -102,10 +119,45 @@ record ModelRecord(
         return wall == 0 ? Double.NaN : (double) busy / wall;
     }
 
+    /**
+     * The share of their running time the task carriers spent computing: the same rule as
+     * {@link ModelResult#computeShare()}, over the stored rounds.
+     */
+    double computeShare() {
+        long cpu = 0;
+        long running = 0;
+        for (int i = 0; i < wallNanos.length; i++) {
+            if (at(taskCpuNanos, i) < 0 || at(busyNanos, i) <= 0 || at(queuedNanos, i) < 0) {
+                return Double.NaN;
+            }
+            cpu += taskCpuNanos[i];
+            running += Math.max(0, busyNanos[i] - queuedNanos[i]);
+        }
+        return running == 0 ? Double.NaN : Math.min(1, (double) cpu / running);
+    }
+
+    /** The share of their busy time the carriers waited for a core: as {@link ModelResult#queuedShare()}. */
+    double queuedShare() {
+        long busy = 0;
+        long queued = 0;
+        for (int i = 0; i < wallNanos.length; i++) {
+            if (at(busyNanos, i) <= 0 || at(queuedNanos, i) < 0) {
+                return Double.NaN;
+            }
+            busy += busyNanos[i];
+            queued += queuedNanos[i];
+        }
+        return busy == 0 ? Double.NaN : (double) queued / busy;
+    }
+
+    private static long at(long[] values, int i) {
+        return i < values.length ? values[i] : -1;
+    }
+
     /** What the classifier judges: the task carriers' CPU share where known, else the process's. */
     WorkloadClassifier.Candidate candidate() {
         double taskCpu = fraction(taskCpuNanos);
         return new WorkloadClassifier.Candidate(model, concurrency, medianNanos(),
-                Double.isNaN(taskCpu) ? fraction(cpuNanos) : taskCpu);
+                Double.isNaN(taskCpu) ? fraction(cpuNanos) : taskCpu, computeShare(), queuedShare());
     }
 }

@@ -146,6 +146,8 @@ final class ReportJson {
         json.array("roundWallNanos", model.wallNanos())
                 .array("roundCpuNanos", model.cpuNanos())
                 .array("roundTaskCpuNanos", model.taskCpuNanos())
+                .array("roundCarrierBusyNanos", model.busyNanos())
+                .array("roundCarrierQueuedNanos", model.queuedNanos())
                 .array("notes", model.notes())
                 .array("warnings", model.warnings());
         if (change != null) {
@@ -172,7 +174,9 @@ final class ReportJson {
                 .field("efficiency", figures.efficiency())
                 .field("cpuOfWall", figures.cpuOfWall())
                 .field("taskCpuOfWall", figures.taskCpuOfWall())
-                .field("cpuUtilisation", figures.cpuUtilisation());
+                .field("cpuUtilisation", figures.cpuUtilisation())
+                .field("computeShare", figures.record().computeShare())
+                .field("queuedShare", figures.record().queuedShare());
     }
 
     private static void latency(JsonWriter json, Latency latency) {
@@ -251,7 +255,8 @@ final class ReportJson {
         return new ModelRecord(model(model.requiredText("model")), status(model.text("status").orElse("PASSED")),
                 model.text("message").orElse(null), model.integer("tasks", 0), model.integer("concurrency", 0),
                 model.integer("warmup", 0), model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
-                model.longs("roundTaskCpuNanos"), latency, startup(model), model.texts("notes"),
+                model.longs("roundTaskCpuNanos"), model.longs("roundCarrierBusyNanos"),
+                model.longs("roundCarrierQueuedNanos"), latency, startup(model), model.texts("notes"),
                 model.texts("warnings"));
     }
 

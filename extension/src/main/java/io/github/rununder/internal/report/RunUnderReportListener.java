@@ -30,7 +30,7 @@ import org.junit.platform.launcher.TestPlan;
 public final class RunUnderReportListener implements TestExecutionListener {
 
     /** System property set in forked worker JVMs, where no report is written. */
-    public static final String WORKER_PROPERTY = "rununder.worker";
+    public static final String WORKER_PROPERTY = io.github.rununder.internal.fork.WorkerRuntime.WORKER_PROPERTY;
 
     private final PrintStream console;
     private final PrintStream errors;

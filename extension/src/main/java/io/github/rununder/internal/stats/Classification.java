@@ -8,19 +8,27 @@ import java.util.Locale;
  * What a workload spends its time on.
  *
  * @param kind the verdict
- * @param cpuShare CPU time per busy core over wall time, from 0 to about 1
+ * @param cpuShare the share of the tasks' running time spent computing, from 0 to 1
+ * @param queuedShare the share of the tasks' time spent waiting for a core, or {@code NaN} if unknown
  * @param basis the model whose rounds were judged
  */
-public record Classification(WorkloadKind kind, double cpuShare, Model basis) {
+public record Classification(WorkloadKind kind, double cpuShare, double queuedShare, Model basis) {
 
-    /** For node names and reports: {@code IO-bound (CPU 3% of wall)}. */
+    /**
+     * For node names and reports: {@code IO-bound (CPU 3% of wall)}, or on a busy machine
+     * {@code CPU-bound (CPU 97% of running time, 41% queued for a core)}.
+     */
     public String describe() {
         String name = switch (kind) {
             case CPU_BOUND -> "CPU-bound";
             case IO_BOUND -> "IO-bound";
             case MIXED -> "mixed";
         };
-        String per = basis == Model.SEQUENTIAL ? "" : " per core, " + basis;
+        String per = basis == Model.SEQUENTIAL ? "" : ", " + basis;
+        if (!Double.isNaN(queuedShare) && queuedShare >= 0.05) {
+            return String.format(Locale.ROOT, "%s (CPU %.0f%% of running time, %.0f%% queued for a core%s)", name,
+                    cpuShare * 100, queuedShare * 100, per);
+        }
         return String.format(Locale.ROOT, "%s (CPU %.0f%% of wall%s)", name, cpuShare * 100, per);
     }
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * time over wall time is the share of a task spent computing. The CPU time is that of the threads
  * that carried the tasks where it is known (precise to the nanosecond, and blind to the JIT
  * compiler and garbage collector), else the process's (10 ms ticks on Linux, everything
- * included). Without a sequential baseline, the fastest in-process model is used, its CPU share
+ * included). Where Linux tells how long those threads waited for a core, that time is left out of
+ * the wall time ({@link ModelResult#computeShare()}): on an oversubscribed machine a computing
+ * task is not mistaken for one that waits on IO. Without a sequential baseline, the fastest in-process model is used, its CPU share
  * divided by the cores it could keep busy ({@code min(concurrency, available processors)}).
  * Forked models are not used: their CPU time includes JVM start-up work.
  *
@@ -45,33 +47,45 @@ public final class WorkloadClassifier {
      * @param concurrency its carriers
      * @param medianNanos its median round time
      * @param cpuFraction CPU time of its task carriers (else of the process) over wall time, {@code NaN} when unknown
+     * @param computeShare as {@link ModelResult#computeShare()}, {@code NaN} when unknown
+     * @param queuedShare as {@link ModelResult#queuedShare()}, {@code NaN} when unknown
      */
-    public record Candidate(Model model, int concurrency, double medianNanos, double cpuFraction) {}
+    public record Candidate(Model model, int concurrency, double medianNanos, double cpuFraction, double computeShare,
+            double queuedShare) {}
 
     /** Classifies from the given results; empty when no suitable model has CPU measurements. */
     public Optional<Classification> classify(Map<Model, ModelResult> results) {
         return classify(results.values().stream()
-                .map(r -> new Candidate(r.model(), r.concurrency(), r.medianNanos(), cpuFraction(r)))
+                .map(r -> new Candidate(r.model(), r.concurrency(), r.medianNanos(), cpuFraction(r), r.computeShare(),
+                        r.queuedShare()))
                 .toList());
     }
 
     /** Classifies from the given models; empty when no suitable model has CPU measurements. */
     public Optional<Classification> classify(Collection<Candidate> models) {
-        Candidate basis = models.stream()
-                .filter(c -> c.model() == Model.SEQUENTIAL && !Double.isNaN(c.cpuFraction()))
-                .findFirst()
-                .orElseGet(() -> models.stream()
-                        .filter(c -> c.model().inProcess() && !Double.isNaN(c.cpuFraction()))
-                        .min(Comparator.comparingDouble(Candidate::medianNanos))
-                        .orElse(null));
+        Candidate basis = null;
+        for (Candidate candidate : models) {
+            if (candidate.model() == Model.SEQUENTIAL && !Double.isNaN(candidate.cpuFraction())) {
+                basis = candidate;
+            }
+        }
+        if (basis == null) {
+            basis = models.stream()
+                    .filter(c -> c.model().inProcess() && !Double.isNaN(c.cpuFraction()))
+                    .min(Comparator.comparingDouble(Candidate::medianNanos))
+                    .orElse(null);
+        }
         if (basis == null) {
             return Optional.empty();
         }
-        int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
-        double share = Math.min(1, basis.cpuFraction() / busyCores);
+        double share = basis.computeShare();
+        if (Double.isNaN(share)) {
+            int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
+            share = Math.min(1, basis.cpuFraction() / busyCores);
+        }
         WorkloadKind kind = share >= CPU_BOUND_FROM ? WorkloadKind.CPU_BOUND
                 : share < IO_BOUND_BELOW ? WorkloadKind.IO_BOUND : WorkloadKind.MIXED;
-        return Optional.of(new Classification(kind, share, basis.model()));
+        return Optional.of(new Classification(kind, share, basis.queuedShare(), basis.model()));
     }
 
     private static double cpuFraction(ModelResult result) {

@@ -29,8 +29,9 @@ class NumbersTest {
     void classificationsReadAsDescribeWritesThem() {
         Random random = new Random(3);
         for (int i = 0; i < 10_000; i++) {
+            double queued = random.nextInt(3) == 0 ? Double.NaN : random.nextDouble() * 0.2;
             Classification classification = new Classification(WorkloadKind.values()[random.nextInt(3)],
-                    random.nextDouble(), Model.values()[random.nextInt(5)]);
+                    random.nextDouble(), queued, Model.values()[random.nextInt(5)]);
             assertThat(Cells.classification(classification)).isEqualTo(classification.describe());
         }
     }

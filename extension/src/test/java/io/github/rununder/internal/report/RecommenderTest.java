@@ -9,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.stats.Classification;
+import io.github.rununder.internal.stats.WorkloadClassifier;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Classification and recommendation from synthetic results with exact figures. */
@@ -120,6 +124,23 @@ class RecommenderTest {
         assertThat(kind(0.74)).isEqualTo(WorkloadKind.MIXED);
         assertThat(kind(0.25)).isEqualTo(WorkloadKind.MIXED);
         assertThat(kind(0.24)).isEqualTo(WorkloadKind.IO_BOUND);
+    }
+
+    @Test
+    void aComputingWorkloadOnAnOversubscribedMachineIsClassifiedAsTheNodeClassifiesIt() {
+        // 100 ms rounds: the carrier computed 40 ms and waited 55 ms for a core.
+        ModelResult sequential = new ModelResult(SEQUENTIAL, 4, 1, 0);
+        for (int i = 0; i < 3; i++) {
+            sequential.rounds().add(new RoundTiming(100_000_000, 45_000_000, 40_000_000, 100_000_000, 55_000_000));
+        }
+
+        TestAnalysis test = analyse(2, ModelRecord.of(sequential));
+
+        Classification node = new WorkloadClassifier(2).classify(Map.of(SEQUENTIAL, sequential)).orElseThrow();
+        assertThat(test.classification()).isEqualTo(node);
+        assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
+        assertThat(Cells.classification(test.classification()))
+                .isEqualTo("CPU-bound (CPU 89% of running time, 55% queued for a core)");
     }
 
     @Test

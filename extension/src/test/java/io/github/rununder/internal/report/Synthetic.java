@@ -2,6 +2,7 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.RoundTiming;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class Synthetic {
         for (double millis : roundMillis) {
             long wall = Math.round(millis * 1e6);
             long cpu = Math.round(wall * cpuShare);
-            result.rounds().add(wall, cpu, model == Model.VIRTUAL_THREADS ? -1 : cpu);
+            result.rounds().add(new RoundTiming(wall, cpu, model == Model.VIRTUAL_THREADS ? -1 : cpu));
             for (int i = 0; i < tasks; i++) {
                 result.latencies().record(Math.round(taskMillis * 1e6));
             }

@@ -1,0 +1,338 @@
+package io.github.rununder.internal.fork;
+
+import io.github.rununder.Model;
+import io.github.rununder.TaskFailedException;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.Latencies;
+import io.github.rununder.internal.model.Deadline;
+import io.github.rununder.internal.model.ModelSession;
+import io.github.rununder.internal.model.RoundNames;
+import io.github.rununder.internal.measure.RoundTiming;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link Model#PROCESSES}: the tasks of each round spread over {@code concurrency} worker JVMs.
+ *
+ * <p>{@link #prepare} leases the workers (starting those the pool lacks, timed as start-up, never
+ * as a round) and has each enter the test: run its lifecycle up to the method, then wait for
+ * tasks. A round hands out batches of task indexes, guided: each batch is a share of what is left
+ * (half of it spread over the workers), so work balances while messages stay few. Each worker
+ * runs its batch one task after another and reports every task, then its CPU time. The round's
+ * wall time runs from the first batch sent to the last task reported.
+ */
+public final class ProcessSession implements ModelSession {
+
+    private final WorkerPool pool;
+    private final ForkSpec spec;
+    private final Message target;
+    private final String subject;
+    private final int tasks;
+    private final int concurrency;
+    private final ClassLoader loader;
+    private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Map<Worker, Deque<Integer>> running = new HashMap<>();
+    private List<Worker> workers = List.of();
+    private long startupNanos = -1;
+    private boolean inTest;
+
+    private ProcessSession(WorkerPool pool, ForkSpec spec, Message target, String subject, int tasks, int concurrency,
+            ClassLoader loader) {
+        this.pool = pool;
+        this.spec = spec;
+        this.target = target;
+        this.subject = subject;
+        this.tasks = tasks;
+        this.concurrency = concurrency;
+        this.loader = loader;
+    }
+
+    /** A session running the {@code @RunUnder} method with {@code uniqueId} in each worker. */
+    public static ProcessSession forTest(WorkerPool pool, Class<?> testClass, String uniqueId,
+            Map<String, String> configuration, List<String> extraJvmArguments, int tasks, int concurrency) {
+        refuseInWorker();
+        return new ProcessSession(pool, ForkSpec.forTest(testClass, extraJvmArguments),
+                new Message.RunTest(uniqueId, configuration), testClass.getSimpleName(), tasks, concurrency,
+                testClass.getClassLoader());
+    }
+
+    /** A session building {@code taskClass} by its public no-argument constructor in each worker. */
+    public static ProcessSession forTask(WorkerPool pool, Class<?> taskClass, List<String> extraJvmArguments,
+            int tasks, int concurrency) {
+        refuseInWorker();
+        return new ProcessSession(pool, ForkSpec.forTest(taskClass, extraJvmArguments),
+                new Message.RunTask(taskClass.getName()), taskClass.getSimpleName(), tasks, concurrency,
+                taskClass.getClassLoader());
+    }
+
+    private static void refuseInWorker() {
+        if (WorkerRuntime.inWorker()) {
+            throw new IllegalStateException("PROCESSES cannot run inside a RunUnder worker: a worker never forks workers");
+        }
+    }
+
+    @Override
+    public Model model() {
+        return Model.PROCESSES;
+    }
+
+    @Override
+    public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
+        WorkerPool.Lease lease;
+        try {
+            lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()));
+        } catch (TimeoutException e) {
+            throw deadline.expired(Model.PROCESSES, e.getMessage());
+        }
+        long started = System.nanoTime();
+        workers = lease.workers();
+        workers.forEach(worker -> worker.routeTo(events));
+        long spawnToLauncher = workers.stream().mapToLong(Worker::startupNanos).max().orElse(0);
+        for (Worker worker : workers) {
+            send(worker, target, "entering the test");
+        }
+        inTest = true;
+        for (int ready = 0; ready < workers.size(); ) {
+            WorkerEvent event = next(deadline, "entering the test");
+            if (event.message() instanceof Message.SessionReady) {
+                ready++;
+            } else {
+                throw unexpected(event, "before its tasks");
+            }
+        }
+        long entering = System.nanoTime() - started;
+        if (lease.started() == workers.size()) {
+            startupNanos = spawnToLauncher + entering;
+            notes.add(workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
+                    + " (JVM and Launcher " + Durations.format(spawnToLauncher) + ", entering the test "
+                    + Durations.format(entering) + ")");
+        } else {
+            startupNanos = lease.started() == 0 ? entering : spawnToLauncher + entering;
+            notes.add(lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
+                    + " after " + Durations.format(startupNanos));
+        }
+    }
+
+    @Override
+    public RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
+        Dispatch dispatch = new Dispatch(round);
+        long start = System.nanoTime();
+        long end = start;
+        long cpu = 0;
+        long taskCpu = 0;
+        int done = 0;
+        for (Worker worker : workers) {
+            dispatch.next(worker);
+        }
+        while (done < tasks || dispatch.outstanding > 0) {
+            WorkerEvent event = next(deadline, progress(round, done));
+            Message message = event.message();
+            if (message instanceof Message.TaskDone task) {
+                end = System.nanoTime();
+                done++;
+                running.get(event.worker()).remove(task.index());
+                if (latencies != null) {
+                    latencies.record(task.latencyNanos());
+                }
+            } else if (message instanceof Message.BatchDone batch) {
+                cpu += batch.cpuNanos();
+                taskCpu += batch.taskCpuNanos();
+                dispatch.outstanding--;
+                dispatch.next(event.worker());
+            } else if (message instanceof Message.TaskFailed failed) {
+                throw new TaskFailedException(Model.PROCESSES, failed.index(), round,
+                        RemoteThrowables.rebuild(failed.failure(), loader));
+            } else {
+                throw unexpected(event, "while running " + runningTasks(event.worker(), round));
+            }
+        }
+        return new RoundTiming(end - start, cpu, taskCpu);
+    }
+
+    /** Hands out the task indexes of one round in guided batches. */
+    private final class Dispatch {
+        private final int round;
+        private int nextIndex;
+        private int outstanding;
+
+        Dispatch(int round) {
+            this.round = round;
+        }
+
+        void next(Worker worker) {
+            int left = tasks - nextIndex;
+            if (left == 0) {
+                return;
+            }
+            int size = Math.max(1, (left + 2 * workers.size() - 1) / (2 * workers.size()));
+            int[] batch = new int[size];
+            Deque<Integer> pending = running.computeIfAbsent(worker, w -> new ArrayDeque<>());
+            for (int i = 0; i < size; i++) {
+                batch[i] = nextIndex++;
+                pending.add(batch[i]);
+            }
+            outstanding++;
+            send(worker, new Message.Tasks(round, batch), "receiving tasks");
+        }
+    }
+
+    @Override
+    public void finish(Deadline deadline) throws TimeoutException {
+        List<String> problems = new ArrayList<>();
+        RuntimeException first = null;
+        for (Worker worker : workers) {
+            send(worker, new Message.EndSession(), "leaving the test");
+        }
+        for (int finished = 0; finished < workers.size(); finished++) {
+            WorkerEvent event = next(deadline, "leaving the test");
+            if (event.message() instanceof Message.SessionFinished end && end.problem() == null) {
+                continue;
+            }
+            RuntimeException problem = unexpected(event, "after its tasks");
+            problems.add(problem.getMessage());
+            first = first == null ? problem : first;
+        }
+        inTest = false;
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (inTest) {
+            leaveQuietly();
+        }
+        pool.release(workers);
+        workers.forEach(worker -> worker.routeTo(null));
+    }
+
+    /** After a failure: lets healthy workers leave the test, destroying any that do not in time. */
+    private void leaveQuietly() {
+        List<Worker> inside = new ArrayList<>();
+        for (Worker worker : workers) {
+            try {
+                if (worker.alive()) {
+                    worker.send(new Message.EndSession());
+                    inside.add(worker);
+                }
+            } catch (IOException broken) {
+                pool.discard(worker);
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!inside.isEmpty()) {
+            WorkerEvent event;
+            try {
+                event = events.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                event = null;
+            }
+            if (event == null) {
+                inside.forEach(pool::discard);
+                break;
+            }
+            if (event.message() == null || event.message() instanceof Message.SessionFinished) {
+                inside.remove(event.worker());
+                if (event.message() == null) {
+                    pool.discard(event.worker());
+                }
+            }
+        }
+        inTest = false;
+    }
+
+    @Override
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    @Override
+    public long startupNanos() {
+        return startupNanos;
+    }
+
+    private WorkerEvent next(Deadline deadline, String doing) throws TimeoutException {
+        try {
+            WorkerEvent event = events.poll(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            if (event != null) {
+                return event;
+            }
+            destroyAll();
+            throw deadline.expired(Model.PROCESSES, doing + "; its workers were destroyed");
+        } catch (InterruptedException e) {
+            destroyAll();
+            Thread.currentThread().interrupt();
+            throw deadline.interrupted(Model.PROCESSES, doing + "; its workers were destroyed");
+        }
+    }
+
+    private void destroyAll() {
+        workers.forEach(pool::discardLater);
+        inTest = false;
+    }
+
+    private void send(Worker worker, Message message, String doing) {
+        try {
+            worker.send(message);
+        } catch (IOException e) {
+            pool.discard(worker);
+            throw worker.exited("while " + doing);
+        }
+    }
+
+    /** A message that does not belong here: the worker crashed, exited, or its test failed. */
+    private RuntimeException unexpected(WorkerEvent event, String when) {
+        Worker worker = event.worker();
+        if (event.message() == null) {
+            pool.discard(worker);
+            return worker.exited(when);
+        }
+        if (event.message() instanceof Message.SessionFinished finished) {
+            String problem = finished.problem() == null ? "left " + subject + " early" : finished.problem();
+            Throwable cause = finished.failure() == null ? null : RemoteThrowables.rebuild(finished.failure(), loader);
+            WorkerException exception = new WorkerException("PROCESSES: worker " + worker.id() + " " + problem
+                    + (cause == null ? "" : ": " + cause) + hint(finished), cause);
+            pool.discard(worker);
+            return exception;
+        }
+        pool.discard(worker);
+        return new WorkerException("worker " + worker.id() + " sent " + event.message().getClass().getSimpleName()
+                + " " + when + ", which does not belong there");
+    }
+
+    private String hint(Message.SessionFinished finished) {
+        if (finished.problem() != null && (finished.problem().startsWith("could not load")
+                || finished.problem().startsWith("could not build")
+                || finished.problem().startsWith("found no test"))) {
+            return ". A worker must load the class from the test class path and instantiate it as JUnit does"
+                    + " (a top-level or static nested class, with a public no-argument constructor for a Task);"
+                    + " make it so, or remove PROCESSES from 'model'";
+        }
+        return "";
+    }
+
+    private String progress(int round, int done) {
+        int inFlight = running.values().stream().mapToInt(java.util.Collection::size).sum();
+        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + inFlight + " still running";
+    }
+
+    private String runningTasks(Worker worker, int round) {
+        Deque<Integer> pending = running.get(worker);
+        if (pending == null || pending.isEmpty()) {
+            return RoundNames.of(round);
+        }
+        return "task " + pending.peekFirst() + " of " + RoundNames.of(round);
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.rununder.internal.fork;
+
+import io.github.rununder.Task;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * The main class of a worker JVM. Reads its token from standard input, connects back to the test
+ * JVM on loopback, creates one JUnit Launcher for its whole life and runs what the test JVM asks:
+ * a {@code @RunUnder} method by unique id, or a {@code Task} class by name.
+ *
+ * <p>It exits on its own when the test JVM goes away: standard input reaching its end (the test
+ * JVM closed it, or died, even by SIGKILL) halts it at once; watching the parent process is the
+ * backup. Standard output and error are the user's: the test JVM forwards them, labelled.
+ *
+ * <p>Arguments: the test JVM's port and this worker's number.
+ */
+public final class WorkerMain {
+
+    private WorkerMain() {}
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        int workerId = Integer.parseInt(args[1]);
+        String token = readLine(System.in);
+        watchParent();
+        Channel channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), port));
+        channel.send(new Message.Hello(token, ProcessHandle.current().pid()));
+        WorkerRuntime runtime = new WorkerRuntime(channel, workerId);
+        WorkerRuntime.install(runtime);
+        Launcher launcher = LauncherFactory.create();
+        channel.send(new Message.Ready(TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime())));
+        TestRunner tests = new TestRunner(launcher, runtime);
+        while (true) {
+            Message message = channel.receive();
+            if (message == null || message instanceof Message.Shutdown) {
+                System.out.flush();
+                System.err.flush();
+                Runtime.getRuntime().halt(0);
+            } else if (message instanceof Message.RunTest run) {
+                channel.send(tests.run(run));
+            } else if (message instanceof Message.RunTask run) {
+                channel.send(runTask(runtime, run.taskClassName()));
+            }
+        }
+    }
+
+    /** Serves the tasks of a {@code Task} class built by its public no-argument constructor. */
+    private static Message.SessionFinished runTask(WorkerRuntime runtime, String className) {
+        Task task;
+        try {
+            task = (Task) Class.forName(className, true, Thread.currentThread().getContextClassLoader())
+                    .getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            return new Message.SessionFinished("could not build the task " + className
+                    + " with its public no-argument constructor", ThrowableData.of(e));
+        }
+        try {
+            runtime.serve(task::run);
+            return new Message.SessionFinished(null, null);
+        } catch (RuntimeException e) {
+            return new Message.SessionFinished("failed serving " + className, ThrowableData.of(e));
+        }
+    }
+
+    /** Halts when the test JVM closes standard input or its process ends. */
+    private static void watchParent() {
+        Thread stdin = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Nothing is sent after the token; anything else is ignored.
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the same as its end
+            }
+            Runtime.getRuntime().halt(0);
+        }, "rununder-worker-stdin-watch");
+        stdin.setDaemon(true);
+        stdin.start();
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+    }
+
+    private static String readLine(InputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            line.append((char) c);
+        }
+        return new String(line.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).trim();
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.rununder.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.awaitility.Awaitility;
+
+/** Finds worker JVMs this test JVM started, to check that none outlives its run. */
+public final class Workers {
+
+    private Workers() {}
+
+    /** Live processes descending from this JVM that run RunUnder's worker main class. */
+    public static List<ProcessHandle> running() {
+        return ProcessHandle.current().descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().map(c -> c.contains("io.github.rununder.internal.fork.WorkerMain")).orElse(false))
+                .toList();
+    }
+
+    /** Waits briefly for workers to exit, then fails naming those still alive (and kills them). */
+    public static void assertNoneLeft() {
+        try {
+            Awaitility.await("workers to exit").atMost(Duration.ofSeconds(5)).until(() -> running().isEmpty());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            List<ProcessHandle> left = running();
+            left.forEach(ProcessHandle::destroyForcibly);
+            assertThat(left).as("worker JVMs left running").isEmpty();
+        }
+    }
+}

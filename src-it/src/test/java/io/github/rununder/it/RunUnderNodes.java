@@ -1,0 +1,93 @@
+package io.github.rununder.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rununder.Model;
+import java.util.List;
+import java.util.Map;
+
+/** Assertions on the nodes of one {@code @RunUnder} method in a JUnit XML report. */
+final class RunUnderNodes {
+
+    private final List<TestNode> nodes;
+    private final List<Model> models;
+    private final String where;
+
+    private RunUnderNodes(List<TestNode> nodes, List<Model> models, String where) {
+        this.nodes = nodes;
+        this.models = models;
+        this.where = where;
+    }
+
+    /**
+     * The nodes of {@code className.method} in {@code reports}: one per model of {@code models} in
+     * that order, then the verdict; fails when there are more or fewer.
+     */
+    static RunUnderNodes of(TestReports reports, String className, String method, List<Model> models) {
+        String where = className + "." + method + " in " + reports;
+        List<TestNode> nodes = reports.invocations(className, method);
+        assertThat(nodes).as("nodes of %s: one per model of %s, then the verdict", where, models)
+                .hasSize(models.size() + 1);
+        return new RunUnderNodes(nodes, models, where);
+    }
+
+    TestNode model(Model model) {
+        int index = models.indexOf(model);
+        assertThat(index).as("%s is one of the models of %s", model, where).isNotNegative();
+        return nodes.get(index);
+    }
+
+    TestNode verdict() {
+        return nodes.get(models.size());
+    }
+
+    /**
+     * Every model node passed, but VIRTUAL_THREADS on a JDK before 21, which is skipped with a reason
+     * naming Java 21; the verdict passed too.
+     */
+    RunUnderNodes allPassedOn(Jdk jdk) {
+        for (Model model : models) {
+            TestNode node = model(model);
+            if (model == Model.VIRTUAL_THREADS && !jdk.hasVirtualThreads()) {
+                assertThat(node.status()).as("%s of %s on %s: %s", model, where, jdk, node).isEqualTo(TestNode.Status.SKIPPED);
+                assertThat(node.message()).as("skip reason of %s on %s", model, jdk).contains("VIRTUAL_THREADS needs Java 21");
+            } else {
+                assertThat(node.status()).as("%s of %s on %s: %s%n%s", model, where, jdk, node, node.detail())
+                        .isEqualTo(TestNode.Status.PASSED);
+            }
+        }
+        assertThat(verdict().status()).as("verdict of %s: %s", where, verdict()).isEqualTo(TestNode.Status.PASSED);
+        return this;
+    }
+
+    /** The nodes' display names, where the report records them, say their model in order and end with the verdict. */
+    RunUnderNodes namedByModel() {
+        for (int i = 0; i < models.size(); i++) {
+            String expected = "[" + (i + 1) + "] " + models.get(i);
+            assertThat(nodes.get(i).displayName()).as("display name of node %d of %s", i + 1, where)
+                    .hasValueSatisfying(name -> assertThat(name).startsWith(expected));
+        }
+        assertThat(verdict().displayName()).as("display name of the verdict of %s", where)
+                .hasValueSatisfying(name -> assertThat(name).startsWith("[" + (models.size() + 1) + "] verdict"));
+        return this;
+    }
+
+    /**
+     * {@code faster} took at most 1/{@code factor} of {@code slower}'s time, by the node times the
+     * report records (warm-up, measured rounds and set-up together, the same for both).
+     */
+    RunUnderNodes nodeTimeAtLeastTimesShorter(Model faster, Model slower, double factor) {
+        double fast = model(faster).seconds();
+        double slow = model(slower).seconds();
+        assertThat(slow).as("%s took %.3f s and %s %.3f s in %s: expected at least %.1f× apart", slower, slow, faster,
+                fast, where, factor).isGreaterThanOrEqualTo(factor * fast);
+        return this;
+    }
+
+    /** The report entries a model node published, where the report records them. */
+    Map<String, String> entries(Model model) {
+        Map<String, String> entries = model(model).reportEntries();
+        assertThat(entries).as("report entries of %s in %s", model, where).containsKey("rununder.medianNanos");
+        return entries;
+    }
+}
