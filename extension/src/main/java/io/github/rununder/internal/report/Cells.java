@@ -88,7 +88,9 @@ final class Cells {
         if (verdict == null || verdict.claims().isEmpty()) {
             return NONE;
         }
-        return verdict.holding() + "/" + verdict.claims().size() + " hold";
+        long unchecked = verdict.claims().stream().filter(c -> "NOT_CHECKED".equals(c.outcome())).count();
+        return verdict.holding() + "/" + verdict.claims().size() + " hold"
+                + (unchecked == 0 ? "" : " (" + unchecked + " not checked)");
     }
 
     static String baseline(BaselineChange change) {
