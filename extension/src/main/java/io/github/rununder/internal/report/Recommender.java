@@ -43,10 +43,9 @@ final class Recommender {
         if (measured.isEmpty()) {
             return Optional.empty();
         }
-        String label = label(kind);
         if (measured.size() == 1) {
             return Optional.of(new Recommendation(measured.get(0).model(),
-                    label + ": only " + measured.get(0).model() + " was measured"));
+                    label(kind) + ": only " + measured.get(0).model() + " was measured"));
         }
         ModelFigures fastest = measured.get(0);
         List<ModelFigures> near = new ArrayList<>();
@@ -56,7 +55,13 @@ final class Recommender {
             }
         }
         ModelFigures pick = pick(near, preference(kind));
-        StringBuilder reason = new StringBuilder(label).append(": ");
+        return Optional.of(new Recommendation(pick.model(), reason(kind, pick, near, measured, cores)));
+    }
+
+    /** The one-line reason: the kind, the models within noise, the gain, the cores, the start-up. */
+    private static String reason(WorkloadKind kind, ModelFigures pick, List<ModelFigures> near,
+            List<ModelFigures> measured, int cores) {
+        StringBuilder reason = new StringBuilder(label(kind)).append(": ");
         if (near.size() == 1) {
             reason.append(pick.model()).append(" is the fastest");
         } else if (pick.model() == Model.SEQUENTIAL) {
@@ -76,12 +81,12 @@ final class Recommender {
         if (pick.model() == Model.PROCESSES && pick.record().startupNanos() > 0) {
             reason.append(", plus ").append(Numbers.duration(pick.record().startupNanos())).append(" worker start-up");
         }
-        measured.stream()
-                .filter(m -> m.model() == Model.PROCESSES && m != pick && m.record().startupNanos() > 0)
-                .findFirst()
-                .ifPresent(p -> reason.append("; PROCESSES pays ").append(Numbers.duration(p.record().startupNanos()))
-                        .append(" start-up"));
-        return Optional.of(new Recommendation(pick.model(), reason.toString()));
+        for (ModelFigures model : measured) {
+            if (model.model() == Model.PROCESSES && model != pick && model.record().startupNanos() > 0) {
+                reason.append("; PROCESSES pays ").append(Numbers.duration(model.record().startupNanos())).append(" start-up");
+            }
+        }
+        return reason.toString();
     }
 
     private static ModelFigures pick(List<ModelFigures> near, List<Model> preference) {
