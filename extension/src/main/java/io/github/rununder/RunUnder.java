@@ -106,7 +106,12 @@ public @interface RunUnder {
     /** Default of {@link #TIMEOUT_DEFAULT_PROPERTY_NAME}. */
     String DEFAULT_TIMEOUT = "2 m";
 
-    /** Measured rounds for methods that do not set {@link #rounds()}; default {@value #DEFAULT_ROUNDS}. */
+    /**
+     * Measured rounds for methods that do not set {@link #rounds()}; default {@value #DEFAULT_ROUNDS},
+     * the fewest with which a 99% interval can decide an expectation (of the 252 equally likely
+     * orderings of two samples of five rounds, the most extreme has probability 0.4%, under the
+     * 0.5% the interval allows per side).
+     */
     String ROUNDS_DEFAULT_PROPERTY_NAME = "rununder.rounds.default";
 
     /** Default of {@link #ROUNDS_DEFAULT_PROPERTY_NAME}. */
@@ -130,6 +135,23 @@ public @interface RunUnder {
      * {@code warn} passes it and reports a warning, {@code off} does not check expectations.
      */
     String VERDICTS_PROPERTY_NAME = "rununder.verdicts";
+
+    /**
+     * How long the verdict node of one method may spend measuring more rounds while an expectation
+     * is undecided, in JUnit's duration syntax ({@code 30 s}, {@code 2 m}), or {@code 0} for no
+     * extra rounds; default {@value #DEFAULT_VERDICT_BUDGET}.
+     *
+     * <p>Expectations are decided from a 99% confidence interval on the speed ratio. While one is
+     * undecided (its interval straddles the factor claimed), the verdict node measures the models
+     * it compares again, one round of each per cycle in a shuffled order, doubling their rounds
+     * between looks, at most five looks, until every expectation is decided or this budget would be
+     * exceeded. A claim still undecided then fails (or warns, see {@value #VERDICTS_PROPERTY_NAME})
+     * with its interval. The method's time limit bounds the extra rounds too.
+     */
+    String VERDICT_BUDGET_PROPERTY_NAME = "rununder.verdict.budget";
+
+    /** Default of {@link #VERDICT_BUDGET_PROPERTY_NAME}. */
+    String DEFAULT_VERDICT_BUDGET = "30 s";
 
     /**
      * Extra JVM arguments for forked {@link Model#PROCESSES} workers, separated by spaces; they
@@ -192,8 +214,10 @@ public @interface RunUnder {
 
     /**
      * Measured rounds per model; at least {@code 1}. More rounds may be measured while an
-     * expectation is undecided. Default: {@value #ROUNDS_DEFAULT_PROPERTY_NAME}, or
-     * {@value #DEFAULT_ROUNDS}.
+     * expectation is undecided (see {@value #VERDICT_BUDGET_PROPERTY_NAME}). Default:
+     * {@value #ROUNDS_DEFAULT_PROPERTY_NAME}, or {@value #DEFAULT_ROUNDS}, the fewest rounds with
+     * which a 99% interval on a speed ratio can decide an expectation; with fewer, the verdict node
+     * measures up to that many before it can decide.
      */
     int rounds() default -1;
 

@@ -1,2 +1,5 @@
-/** RunUnder's public API: the annotations, the models, and what a task sees of itself. */
+/**
+ * RunUnder's public API: the annotations, the models, what a task sees of itself, and the
+ * code-driven {@link io.github.rununder.Compare}.
+ */
 package io.github.rununder;

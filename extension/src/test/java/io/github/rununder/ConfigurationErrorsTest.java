@@ -104,6 +104,12 @@ class ConfigurationErrorsTest {
         assertConfigurationError(Map.of("rununder.timeout.default", "soon"), Valid.class,
                 "Configuration error: 'rununder.timeout.default' must be a duration such as '90 s', '2 m' or '500 ms',"
                         + " but was 'soon'.");
+        assertConfigurationError(Map.of("rununder.verdict.budget", "a while"), Valid.class,
+                "Configuration error: 'rununder.verdict.budget' must be a duration such as '30 s' or '2 m', or '0' for"
+                        + " no extra rounds, but was 'a while'. Fix or remove it.");
+        assertConfigurationError(Map.of("rununder.verdict.budget", "-5 s"), Valid.class,
+                "Configuration error: 'rununder.verdict.budget' must be a duration such as '30 s' or '2 m', or '0' for"
+                        + " no extra rounds, but was '-5 s'.");
     }
 
     private static void assertConfigurationError(Class<?> fixture, String method, String message) {

@@ -29,6 +29,11 @@ final class BaselineCheck {
                 run.measured().values());
     }
 
+    /** The models that got slower, in words, for the node's report entries; empty when none did. */
+    static Optional<String> regressions(List<BaselineChange> changes) {
+        return changes.stream().filter(BaselineChange::slower).map(BaselineChange::describe).reduce((a, b) -> a + "; " + b);
+    }
+
     /** The failure messages of the models that got slower, when the baseline is to fail the node. */
     static List<String> failures(MethodRun run, List<BaselineChange> changes) {
         if (!run.settings().report().baselineFail()) {

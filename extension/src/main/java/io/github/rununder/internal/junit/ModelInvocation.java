@@ -11,6 +11,7 @@ import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.report.NodeEntries;
+import io.github.rununder.internal.stats.Instability;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -64,6 +65,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         Deadline deadline = Deadline.start(plan.timeLimit());
         try (ModelSession session = SessionFactory.open(model, run, invocationContext, context)) {
             ModelResult result = ModelRunner.run(session, plan, deadline);
+            new Instability().check(result);
             run.measured(result);
             context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
             // Surefire keeps no report entries in its XML, but records what a test prints.

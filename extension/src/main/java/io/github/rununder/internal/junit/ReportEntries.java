@@ -6,10 +6,14 @@ import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.plan.Factors;
 import io.github.rununder.internal.report.NodeEntries;
+import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The report entries a model node publishes: one human summary and the figures behind it, every
@@ -69,6 +73,34 @@ final class ReportEntries {
             entries.put("rununder.warnings", String.join("; ", result.warnings()));
         }
         entries.put(NodeEntries.RESULT, NodeEntries.result(result));
+        return entries;
+    }
+
+    /**
+     * The entries of the verdict node: each verdict ({@code rununder.verdict.N}, its outcome and
+     * message), the confidence of the intervals, the extra rounds measured and, for each model that
+     * got extra rounds, its warnings as they stand after them.
+     */
+    static Map<String, String> verdicts(List<Verdict> verdicts, AdaptiveVerdicts.Outcome outcome,
+            Map<Model, ModelResult> results, double confidence) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict verdict = verdicts.get(i);
+            entries.put("rununder.verdict." + (i + 1), verdict.outcome() + ": " + verdict.message());
+        }
+        entries.put("rununder.verdict.confidence", String.format(Locale.ROOT, "%.1f%%", confidence * 100));
+        if (!outcome.extraRounds().isEmpty()) {
+            entries.put("rununder.verdict.extraRounds", outcome.extraRounds().entrySet().stream()
+                    .map(e -> e.getKey() + " +" + e.getValue())
+                    .collect(Collectors.joining(", ", "", " (" + outcome.looks() + (outcome.looks() == 1 ? " look, " : " looks, ")
+                            + Durations.format(outcome.nanos()) + ")")));
+        }
+        for (Model model : outcome.extraRounds().keySet()) {
+            ModelResult result = results.get(model);
+            if (result != null && !result.warnings().isEmpty()) {
+                entries.put("rununder.warnings." + model, String.join("; ", result.warnings()));
+            }
+        }
         return entries;
     }
 

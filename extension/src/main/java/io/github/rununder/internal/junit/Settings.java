@@ -4,6 +4,7 @@ import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.plan.TimeLimit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -32,6 +33,7 @@ final class Settings {
     private final Set<Model> allowedModels;
     private final String allowedModelsText;
     private final VerdictMode verdictMode;
+    private final Duration verdictBudget;
     private final List<String> forkJvmArgs;
     private final ReportSettings report;
     private final BlockingMode asyncBlocking;
@@ -43,6 +45,8 @@ final class Settings {
         allowedModelsText = parameters.apply(RunUnder.MODELS_PROPERTY_NAME).orElse(null);
         allowedModels = models(allowedModelsText);
         verdictMode = verdictMode(parameters.apply(RunUnder.VERDICTS_PROPERTY_NAME).orElse("fail"));
+        verdictBudget = verdictBudget(parameters.apply(RunUnder.VERDICT_BUDGET_PROPERTY_NAME)
+                .orElse(RunUnder.DEFAULT_VERDICT_BUDGET));
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
         forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
                 .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
@@ -97,6 +101,11 @@ final class Settings {
 
     VerdictMode verdictMode() {
         return verdictMode;
+    }
+
+    /** How long the verdict node may measure more rounds ({@code rununder.verdict.budget}); zero for none. */
+    Duration verdictBudget() {
+        return verdictBudget;
     }
 
     List<String> forkJvmArgs() {
@@ -174,6 +183,17 @@ final class Settings {
                     + "' is set but names no model. Name at least one, or remove it to run every declared model.");
         }
         return models;
+    }
+
+    private Duration verdictBudget(String text) {
+        if (text.trim().equals("0")) {
+            return Duration.ZERO;
+        }
+        return DurationSyntax.parse(text).orElseGet(() -> {
+            problems.add("Configuration error: '" + RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "' must be a duration such"
+                    + " as '30 s' or '2 m', or '0' for no extra rounds, but was '" + text + "'. Fix or remove it.");
+            return DurationSyntax.parse(RunUnder.DEFAULT_VERDICT_BUDGET).orElseThrow();
+        });
     }
 
     private VerdictMode verdictMode(String text) {

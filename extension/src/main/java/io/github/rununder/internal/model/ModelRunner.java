@@ -35,6 +35,21 @@ public final class ModelRunner {
         return result;
     }
 
+    /**
+     * Gets a session opened again to measure extra rounds of a model that already ran: prepares
+     * it and runs one uncounted warm-up round, unless the plan has none.
+     *
+     * @throws io.github.rununder.TaskFailedException when a task fails
+     * @throws TimeoutException when the deadline passes
+     */
+    public static void resume(ModelSession session, Plan plan, Deadline deadline) throws TimeoutException {
+        int warmup = Math.min(1, plan.warmup());
+        session.prepare(-warmup - 1, deadline);
+        for (int round = -warmup; round < 0; round++) {
+            session.runRound(round, null, deadline);
+        }
+    }
+
     /** Runs {@code count} more counted rounds, numbered from {@code firstRound}, into {@code result}. */
     public static void measure(ModelSession session, ModelResult result, int firstRound, int count, Deadline deadline)
             throws TimeoutException {

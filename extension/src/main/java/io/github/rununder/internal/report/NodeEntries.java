@@ -5,13 +5,15 @@ import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.Verdict;
-import java.lang.reflect.RecordComponent;
+import io.github.rununder.internal.stats.RatioCheck;
+import io.github.rununder.internal.stats.RatioInterval;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The machine-readable report entries the nodes of a {@code @RunUnder} method publish, each one
@@ -28,8 +30,6 @@ public final class NodeEntries {
 
     /** Published by the verdict node: the mode, every claim and what became of it. */
     public static final String VERDICT = "rununder.verdict";
-
-    private static final Set<String> VERDICT_CORE = Set.of("expectation", "outcome", "message");
 
     private NodeEntries() {}
 
@@ -50,10 +50,12 @@ public final class NodeEntries {
 
     /**
      * The verdict: {@code verdicts} holds the decision on each of {@code expectations} in order, or is
-     * empty when they were not checked ({@code rununder.verdicts=off}).
+     * empty when they were not checked ({@code rununder.verdicts=off}); {@code remeasured} names the
+     * models the verdict measured more rounds of, whose results are published again in full.
      */
     public static String verdict(String mode, List<Expectation> expectations, List<Verdict> verdicts,
-            Map<Model, ModelResult> measured, Optional<Classification> classification, List<BaselineChange> baseline) {
+            Map<Model, ModelResult> measured, Optional<Classification> classification, List<BaselineChange> baseline,
+            Collection<Model> remeasured) {
         JsonWriter json = new JsonWriter(new StringBuilder(512)).beginObject().field("mode", mode);
         json.field("classification", classification.map(c -> c.kind().name()).orElse(null))
                 .field("cpuShare", classification.map(Classification::cpuShare).orElse(Double.NaN))
@@ -75,6 +77,10 @@ public final class NodeEntries {
             json.beginObject().field("model", change.model().name()).field("change", change.kind().name())
                     .field("message", change.describe()).endObject();
         }
+        json.endArray().name("remeasured").beginArray();
+        for (Model model : remeasured) {
+            Optional.ofNullable(measured.get(model)).ifPresent(result -> json.raw(result(result)));
+        }
         return json.endArray().endObject().toString();
     }
 
@@ -90,8 +96,15 @@ public final class NodeEntries {
             details.put("model", fastest.model().name());
         }
         measuredFactor(expectation, measured).ifPresent(factor -> details.put("measuredFactor", factor));
-        if (verdict != null) {
-            details.putAll(verdictComponents(verdict));
+        if (verdict != null && !verdict.checks().isEmpty()) {
+            List<Map<String, Object>> checks = checks(verdict);
+            details.put("checks", checks);
+            if (checks.size() == 1) {
+                // A faster claim rests on one comparison: its interval is the claim's.
+                for (String name : List.of("estimate", "lower", "upper", "confidence")) {
+                    details.put(name, checks.get(0).get(name));
+                }
+            }
         }
         return details;
     }
@@ -111,35 +124,25 @@ public final class NodeEntries {
         return Optional.empty();
     }
 
-    /**
-     * Whatever else the verdict exposes (interval bounds, rounds, confidence...), as plain values
-     * under the names of its record components, so that a richer verdict engine reaches the report
-     * without a change here.
-     */
-    private static Map<String, Object> verdictComponents(Verdict verdict) {
-        Map<String, Object> components = new LinkedHashMap<>();
-        RecordComponent[] recordComponents = Verdict.class.getRecordComponents();
-        if (recordComponents == null) {
-            return components;
+    /** The pairwise comparisons a verdict rests on, with their intervals of the speed ratio. */
+    private static List<Map<String, Object>> checks(Verdict verdict) {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (RatioCheck check : verdict.checks()) {
+            RatioInterval interval = check.interval();
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("model", check.model().name());
+            fields.put("than", check.than().name());
+            fields.put("atLeast", check.atLeast());
+            fields.put("outcome", check.outcome().name());
+            fields.put("estimate", interval.estimate());
+            fields.put("lower", interval.lower());
+            fields.put("upper", interval.upper());
+            fields.put("confidence", interval.confidence());
+            fields.put("reachesConfidence", interval.reachesConfidence());
+            fields.put("modelRounds", (long) interval.modelRounds());
+            fields.put("thanRounds", (long) interval.thanRounds());
+            checks.add(fields);
         }
-        for (RecordComponent component : recordComponents) {
-            if (VERDICT_CORE.contains(component.getName())) {
-                continue;
-            }
-            try {
-                Object value = component.getAccessor().invoke(verdict);
-                if (value instanceof Optional<?> optional) {
-                    value = optional.orElse(null);
-                }
-                if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-                    components.put(component.getName(), value);
-                } else if (value instanceof Enum<?> constant) {
-                    components.put(component.getName(), constant.name());
-                }
-            } catch (ReflectiveOperationException | RuntimeException unreadable) {
-                // a component the report cannot show is left out
-            }
-        }
-        return components;
+        return checks;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,25 @@ final class NodeNameParser {
             // fall back on the name below
         }
         return modelOf(displayName).map(model -> ModelRecord.unmeasured(model, status, message, 0, 0, 0));
+    }
+
+    /**
+     * The models the verdict node measured more rounds of, with all their rounds; empty when it
+     * measured none or published nothing.
+     */
+    static List<ModelRecord> remeasured(Map<String, String> published) {
+        String verdict = published.get(NodeEntries.VERDICT);
+        List<ModelRecord> models = new ArrayList<>();
+        if (verdict != null) {
+            try {
+                for (JsonObject model : JsonReader.parseObject(verdict).objects("remeasured")) {
+                    models.add(ReportJson.readModel(model));
+                }
+            } catch (MalformedJsonException unreadable) {
+                return List.of();
+            }
+        }
+        return models;
     }
 
     /** The verdict node: its claims when it published them, its status and message always. */

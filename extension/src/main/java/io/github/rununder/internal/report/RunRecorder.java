@@ -80,6 +80,7 @@ final class RunRecorder {
         MethodSource source = methodSource(method).orElseThrow();
         List<ModelRecord> models = new ArrayList<>();
         VerdictRecord verdict = null;
+        List<ModelRecord> remeasured = List.of();
         Status overall = status;
         boolean anyPassed = false;
         for (TestIdentifier node : invocations(plan, method)) {
@@ -92,6 +93,7 @@ final class RunRecorder {
             overall = overall.worse(nodeStatus);
             if (published.containsKey(NodeEntries.VERDICT) || NodeNameParser.isVerdict(node.getDisplayName())) {
                 verdict = NodeNameParser.verdict(published, nodeStatus, nodeMessage);
+                remeasured = NodeNameParser.remeasured(published);
             } else {
                 NodeNameParser.model(node.getDisplayName(), published, nodeStatus, nodeMessage).ifPresent(models::add);
             }
@@ -99,9 +101,22 @@ final class RunRecorder {
         if (overall != Status.FAILED && status == Status.PASSED && anyPassed) {
             overall = Status.PASSED;
         }
+        replaceRounds(models, remeasured);
         return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
                 method.getDisplayName(), overall, status == Status.PASSED ? null : message, models, verdict,
                 Instant.now(), cores);
+    }
+
+    /** The rounds the verdict added: the remeasured record, with the model node's own status. */
+    private static void replaceRounds(List<ModelRecord> models, List<ModelRecord> remeasured) {
+        for (ModelRecord more : remeasured) {
+            for (int i = 0; i < models.size(); i++) {
+                ModelRecord node = models.get(i);
+                if (node.model() == more.model() && more.wallNanos().length >= node.wallNanos().length) {
+                    models.set(i, more.withStatus(node.status(), node.message()));
+                }
+            }
+        }
     }
 
     /** The method's invocations in the order JUnit ran them ({@code #1}, {@code #2}, ...). */

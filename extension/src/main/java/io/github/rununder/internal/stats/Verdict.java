@@ -1,6 +1,7 @@
 package io.github.rununder.internal.stats;
 
 import io.github.rununder.internal.plan.Expectation;
+import java.util.List;
 
 /**
  * The decision on one expectation.
@@ -8,8 +9,18 @@ import io.github.rununder.internal.plan.Expectation;
  * @param expectation what was claimed
  * @param outcome whether it holds
  * @param message one sentence for people: what was expected and what was measured
+ * @param checks the pairwise comparisons the decision rests on; empty when nothing was compared
  */
-public record Verdict(Expectation expectation, Outcome outcome, String message) {
+public record Verdict(Expectation expectation, Outcome outcome, String message, List<RatioCheck> checks) {
+
+    public Verdict {
+        checks = List.copyOf(checks);
+    }
+
+    /** A verdict that rests on no comparison, such as {@link Outcome#NOT_CHECKED}. */
+    public Verdict(Expectation expectation, Outcome outcome, String message) {
+        this(expectation, outcome, message, List.of());
+    }
 
     /** The possible decisions. */
     public enum Outcome {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.stats.RatioCheck;
+import io.github.rununder.internal.stats.RatioInterval;
 import io.github.rununder.internal.stats.Verdict;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.EnumMap;
@@ -36,9 +38,10 @@ class NodeEntriesTest {
         Map<Model, ModelResult> measured = new EnumMap<>(Map.of(SEQUENTIAL, sequential, THREADS, threads));
 
         JsonObject json = JsonReader.parseObject(NodeEntries.verdict("fail", List.of(holds, fails),
-                List.of(new Verdict(holds, Verdict.Outcome.HOLDS, "THREADS was 3.9× faster"),
+                List.of(new Verdict(holds, Verdict.Outcome.HOLDS, "THREADS was 3.9× faster", List.of(new RatioCheck(
+                                THREADS, SEQUENTIAL, 2.0, new RatioInterval(3.9, 3.7, 4.1, 0.99, 5, 5, true)))),
                         new Verdict(fails, Verdict.Outcome.FAILS, "Expected SEQUENTIAL to be the fastest")),
-                measured, new WorkloadClassifier(2).classify(measured), List.of()));
+                measured, new WorkloadClassifier(2).classify(measured), List.of(), List.of(THREADS)));
 
         assertThat(json.requiredText("mode")).isEqualTo("fail");
         assertThat(json.requiredText("classification")).isEqualTo("IO_BOUND");
@@ -53,6 +56,33 @@ class NodeEntriesTest {
         assertThat(claims.get(0).number("atLeast")).isEqualTo(2.0);
         assertThat(claims.get(0).number("measuredFactor")).isEqualTo(81.0 / 21.0);
         assertThat(claims.get(1).number("measuredFactor")).isEqualTo(21.0 / 81.0);
+        assertThat(claims.get(0).number("estimate")).isEqualTo(3.9);
+        assertThat(claims.get(0).number("lower")).isEqualTo(3.7);
+        assertThat(claims.get(0).number("upper")).isEqualTo(4.1);
+        assertThat(claims.get(0).number("confidence")).isEqualTo(0.99);
+        assertThat(claims.get(0).details().get("checks")).asList().singleElement()
+                .satisfies(check -> {
+                    Map<?, ?> fields = (Map<?, ?>) check;
+                    assertThat(fields.get("than")).isEqualTo("SEQUENTIAL");
+                    assertThat(fields.get("modelRounds")).isEqualTo(5L);
+                    assertThat(fields.get("reachesConfidence")).isEqualTo(true);
+                });
+        assertThat(claims.get(1).details()).doesNotContainKey("checks");
+    }
+
+    @Test
+    void modelsTheVerdictMeasuredMoreOfArePublishedAgainWithAllTheirRounds() {
+        ModelResult more = Synthetic.result(THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24, 25, 26, 27);
+        Map<Model, ModelResult> measured = new EnumMap<>(Map.of(SEQUENTIAL, sequential, THREADS, more));
+
+        String entry = NodeEntries.verdict("fail", List.of(), List.of(), measured, Optional.empty(), List.of(),
+                List.of(THREADS));
+
+        assertThat(NodeNameParser.remeasured(Map.of(NodeEntries.VERDICT, entry))).singleElement()
+                .satisfies(model -> {
+                    assertThat(model.model()).isEqualTo(THREADS);
+                    assertThat(model.wallNanos()).hasSize(8);
+                });
     }
 
     @Test
@@ -60,7 +90,7 @@ class NodeEntriesTest {
         Expectation claim = new Expectation.Faster(THREADS, SEQUENTIAL, 2.0);
 
         JsonObject json = JsonReader.parseObject(NodeEntries.verdict("off", List.of(claim), List.of(),
-                Map.of(), Optional.empty(), List.of()));
+                Map.of(), Optional.empty(), List.of(), List.of()));
 
         ClaimRecord read = ReportJson.readClaims(json.objects("verdicts")).get(0);
         assertThat(read.outcome()).isEqualTo("NOT_CHECKED");

@@ -55,10 +55,11 @@ class ReportListenerTest {
         assertThat(nap.requiredText("recommended")).isEqualTo("THREADS");
         assertThat(nap.requiredText("status")).isEqualTo("FAILED");
         assertThat(nap.objects("models")).extracting(m -> m.requiredText("model")).containsExactly("SEQUENTIAL", "THREADS");
+        // 3 rounds each cannot reach a 99% interval, so the verdict measured more: the report has them all.
         assertThat(nap.objects("models")).allSatisfy(m -> {
-            assertThat(m.whole("rounds")).contains(3L);
+            assertThat(m.whole("rounds").orElseThrow()).isGreaterThan(3);
             assertThat(m.decimal("medianNanos").orElseThrow()).isGreaterThan(0);
-            assertThat(m.longs("roundWallNanos")).hasSize(3);
+            assertThat(m.longs("roundWallNanos")).hasSize(m.whole("rounds").orElseThrow().intValue());
         });
         List<JsonObject> verdicts = nap.objects("verdicts");
         assertThat(verdicts).extracting(v -> v.requiredText("claim")).containsExactly(

@@ -1,0 +1,351 @@
+package io.github.rununder;
+
+import io.github.rununder.internal.compare.CodeRun;
+import io.github.rununder.internal.compare.TaskClasses;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.plan.TimeLimit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares concurrency models on a workload from code, without an annotation and without JUnit:
+ * the same models, measurements and statistics as {@link RunUnder}.
+ *
+ * <pre>{@code
+ * Comparison result = Compare.workload(new Download())      // Download implements Task
+ *         .model(SEQUENTIAL, THREADS, VIRTUAL_THREADS).tasks(100).concurrency(20)
+ *         .run();
+ * assertThat(result).model(VIRTUAL_THREADS).isFasterThan(SEQUENTIAL).byAtLeast(5.0);
+ * }</pre>
+ *
+ * <h2>An immutable builder</h2>
+ *
+ * <p>Every setter returns a new {@code Compare} and leaves the one it was called on unchanged, so a
+ * half-configured comparison can be kept and varied safely:
+ *
+ * <pre>{@code
+ * Compare naps = Compare.workload(new Nap()).tasks(64);
+ * Comparison small = naps.concurrency(4).run();
+ * Comparison large = naps.concurrency(32).run();  // naps itself still has the default concurrency
+ * }</pre>
+ *
+ * <p>A bad argument is refused at once, by the setter it is given to, with an
+ * {@link IllegalArgumentException} that says what is allowed.
+ *
+ * <h2>Defaults</h2>
+ *
+ * <p>As for {@link RunUnder}: {@value #DEFAULT_TASKS} tasks per round, a concurrency of
+ * {@value #DEFAULT_CONCURRENCY}, {@value RunUnder#DEFAULT_WARMUP} warm-up and
+ * {@value RunUnder#DEFAULT_ROUNDS} measured rounds, a time limit of two minutes per model run.
+ * The models are the four in-process ones ({@link Model#SEQUENTIAL}, {@link Model#THREADS},
+ * {@link Model#VIRTUAL_THREADS}, {@link Model#ASYNC}): {@link Model#PROCESSES} forks JVMs and runs
+ * only when asked for.
+ *
+ * <h2>Processes</h2>
+ *
+ * <p>Under {@link Model#PROCESSES} each worker JVM rebuilds the task by its class name, so the task
+ * must be an instance of a top-level or static nested class with a public no-argument
+ * constructor. A lambda, an anonymous, local or inner class, or a class without such a constructor
+ * is refused when {@code PROCESSES} is asked for.
+ *
+ * <h2>Interleaved rounds</h2>
+ *
+ * <p>{@link #run()} opens every model, warms each up, and then measures them in cycles: one round
+ * of each model per cycle, in an order shuffled anew for every cycle. A machine whose load changes
+ * during the run (another build starts, the CPU throttles) thus slows every model alike, rather
+ * than whichever model ran at the time, and its claims stay true.
+ *
+ * <h2>Claims decided while measuring</h2>
+ *
+ * <p>{@link #run()} measures the rounds asked for. Claims declared with
+ * {@link #expectFaster(Model, Model, double)} or {@link #expectFastest(Model)} are decided while
+ * measuring, as the annotations are: while one is undecided, more rounds of its models are
+ * measured, interleaved, until it is decided or the {@linkplain #budget(Duration) budget} is spent.
+ * {@code run()} does not fail for them; assert them on the {@link Comparison}.
+ */
+public final class Compare {
+
+    /** Task invocations per round unless {@link #tasks(int)} says otherwise. */
+    public static final int DEFAULT_TASKS = 16;
+
+    /** Threads, workers or in-flight tasks unless {@link #concurrency(int)} says otherwise. */
+    public static final int DEFAULT_CONCURRENCY = 4;
+
+    private static final List<Model> DEFAULT_MODELS =
+            List.of(Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.ASYNC);
+
+    private final Task task;
+    private final List<Model> models;
+    private final int tasks;
+    private final int concurrency;
+    private final int warmup;
+    private final int rounds;
+    private final Duration timeout;
+    private final Duration budget;
+    private final List<String> jvmArgs;
+    private final List<Expectation> expectations;
+
+    private Compare(Task task, List<Model> models, int tasks, int concurrency, int warmup, int rounds,
+            Duration timeout, Duration budget, List<String> jvmArgs, List<Expectation> expectations) {
+        this.task = task;
+        this.models = models;
+        this.tasks = tasks;
+        this.concurrency = concurrency;
+        this.warmup = warmup;
+        this.rounds = rounds;
+        this.timeout = timeout;
+        this.budget = budget;
+        this.jvmArgs = jvmArgs;
+        this.expectations = expectations;
+    }
+
+    /**
+     * Starts a comparison of {@code task}, run {@link #tasks(int)} times per round under each model.
+     *
+     * @param task any lambda for in-process models; for {@link Model#PROCESSES}, an instance of a
+     *     class with a public no-argument constructor
+     * @throws IllegalArgumentException when {@code task} is {@code null}
+     */
+    public static Compare workload(Task task) {
+        if (task == null) {
+            throw new IllegalArgumentException("Compare.workload(null): pass the task to run, such as a lambda"
+                    + " (info -> client.send(request)) or new Download()");
+        }
+        return new Compare(task, DEFAULT_MODELS, DEFAULT_TASKS, DEFAULT_CONCURRENCY, RunUnder.DEFAULT_WARMUP,
+                RunUnder.DEFAULT_ROUNDS, Duration.ofMinutes(2), Duration.ofSeconds(30), List.of(), List.of());
+    }
+
+    /**
+     * The models to compare, in this order.
+     *
+     * @throws IllegalArgumentException when none is given, one is {@code null} or repeated, or
+     *     {@link Model#PROCESSES} is given for a task that a worker cannot rebuild by name
+     */
+    public Compare model(Model... models) {
+        if (models == null || models.length == 0) {
+            throw new IllegalArgumentException("model(): name at least one model to compare");
+        }
+        Set<Model> seen = EnumSet.noneOf(Model.class);
+        for (Model model : models) {
+            if (model == null) {
+                throw new IllegalArgumentException("model(" + Arrays.toString(models) + "): a model is null");
+            }
+            if (!seen.add(model)) {
+                throw new IllegalArgumentException("model(" + list(models) + "): " + model
+                        + " is listed twice; list each model once");
+            }
+        }
+        if (seen.contains(Model.PROCESSES)) {
+            TaskClasses.whyNotRebuildable(task.getClass()).ifPresent(why -> {
+                throw new IllegalArgumentException("model(" + list(models) + "): PROCESSES runs the task in forked"
+                        + " worker JVMs, which rebuild it by class name, so the task must be a class with a public"
+                        + " no-argument constructor, but it is " + why + ". Write the task as a top-level or static"
+                        + " nested class implementing Task, or leave PROCESSES out.");
+            });
+        }
+        return new Compare(task, List.of(models), tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs,
+                expectations);
+    }
+
+    /**
+     * Task invocations per round; default {@value #DEFAULT_TASKS}.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Compare tasks(int tasks) {
+        atLeast("tasks", tasks, 1, "the number of task invocations per round");
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * Threads, worker processes or in-flight tasks, depending on the model (see {@link Model});
+     * default {@value #DEFAULT_CONCURRENCY}.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Compare concurrency(int concurrency) {
+        atLeast("concurrency", concurrency, 1, "the number of threads, worker processes or in-flight tasks");
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * Uncounted rounds per model before the measured ones; default {@value RunUnder#DEFAULT_WARMUP}.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Compare warmup(int warmup) {
+        atLeast("warmup", warmup, 0, "the number of uncounted rounds");
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * Measured rounds per model; default {@value RunUnder#DEFAULT_ROUNDS}, the fewest with which a
+     * claim can be decided at 99% confidence.
+     *
+     * @throws IllegalArgumentException when below 1
+     */
+    public Compare rounds(int rounds) {
+        atLeast("rounds", rounds, 1, "the number of measured rounds per model");
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * How long each model may take: its start-up, warm-up and measured rounds together (the rounds
+     * of other models, interleaved with its own, do not count); default two minutes. A model that
+     * takes longer has its threads interrupted and {@link #run()} throws a
+     * {@link ModelTimeoutException}.
+     *
+     * @throws IllegalArgumentException when {@code null}, zero or negative
+     */
+    public Compare timeout(Duration timeout) {
+        if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout(" + timeout + "): the time limit of one model run must be"
+                    + " positive, such as Duration.ofSeconds(30)");
+        }
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * How long {@link #run()} may spend on extra rounds for undecided declared claims; default 30
+     * seconds, {@link Duration#ZERO} for none.
+     *
+     * @throws IllegalArgumentException when {@code null} or negative
+     */
+    public Compare budget(Duration budget) {
+        if (budget == null || budget.isNegative()) {
+            throw new IllegalArgumentException("budget(" + budget + "): the time for extra rounds must be zero or"
+                    + " more, such as Duration.ofSeconds(30)");
+        }
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    }
+
+    /**
+     * Extra JVM arguments for {@link Model#PROCESSES} workers, such as {@code "-Xmx256m"}.
+     *
+     * @throws IllegalArgumentException when an argument is {@code null} or blank
+     */
+    public Compare jvmArgs(String... jvmArgs) {
+        if (jvmArgs == null || Arrays.stream(jvmArgs).anyMatch(arg -> arg == null || arg.isBlank())) {
+            throw new IllegalArgumentException("jvmArgs(" + (jvmArgs == null ? "null" : list(jvmArgs))
+                    + "): every argument must be a non-blank string, such as \"-Xmx256m\"");
+        }
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, List.of(jvmArgs),
+                expectations);
+    }
+
+    /**
+     * Declares that {@code model} should be at least {@code atLeast} times faster than
+     * {@code than}, so that {@link #run()} measures more rounds while that is undecided, as
+     * {@link ExpectFaster} does. Assert it on the {@link Comparison}.
+     *
+     * @throws IllegalArgumentException when a model is {@code null}, both are the same, or
+     *     {@code atLeast} is not a positive finite number
+     */
+    public Compare expectFaster(Model model, Model than, double atLeast) {
+        String call = "expectFaster(" + model + ", " + than + ", " + atLeast + ")";
+        if (model == null || than == null) {
+            throw new IllegalArgumentException(call + ": name two models");
+        }
+        if (model == than) {
+            throw new IllegalArgumentException(call + ": compares " + model + " with itself; name two different models");
+        }
+        if (!(atLeast > 0) || Double.isInfinite(atLeast)) {
+            throw new IllegalArgumentException(call + ": the factor must be positive and finite, such as 1.0 (at least"
+                    + " as fast) or 4.0 (four times as fast)");
+        }
+        return expect(new Expectation.Faster(model, than, atLeast));
+    }
+
+    /**
+     * Declares that {@code model} should beat every other model, so that {@link #run()} measures
+     * more rounds while that is undecided, as {@link ExpectFastest} does. Assert it on the
+     * {@link Comparison}.
+     *
+     * @throws IllegalArgumentException when {@code model} is {@code null}
+     */
+    public Compare expectFastest(Model model) {
+        if (model == null) {
+            throw new IllegalArgumentException("expectFastest(null): name the model expected to be the fastest");
+        }
+        return expect(new Expectation.Fastest(model));
+    }
+
+    private Compare expect(Expectation expectation) {
+        List<Expectation> more = new ArrayList<>(expectations);
+        more.add(expectation);
+        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, List.copyOf(more));
+    }
+
+    /**
+     * Runs the task under every model, their rounds interleaved, and returns what they measured.
+     * Models this JVM cannot run ({@link Model#VIRTUAL_THREADS} before Java 21) are skipped and
+     * named in {@link Comparison#skippedModels()}.
+     *
+     * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)}
+     * @throws TaskFailedException when a task throws, naming the model and the task
+     * @throws ModelTimeoutException when a model run exceeds the {@linkplain #timeout(Duration) time limit}
+     * @throws IllegalStateException when no model could run at all
+     */
+    public Comparison run() {
+        for (Expectation expectation : expectations) {
+            for (Model model : expectation.models()) {
+                if (!models.contains(model)) {
+                    throw new IllegalArgumentException(describe(expectation) + " names " + model + ", which is not"
+                            + " among the models " + models + ". Add it with model(...) or change the claim.");
+                }
+            }
+        }
+        Plan plan = new Plan(subject(), models, List.of(), tasks, concurrency, warmup, rounds,
+                new TimeLimit(timeout, "Compare.timeout"), jvmArgs, expectations);
+        CodeRun.Result result = new CodeRun(plan, task, budget).run();
+        if (result.results().isEmpty()) {
+            throw new IllegalStateException("No model of " + subject() + " could run: " + result.skipped());
+        }
+        return Comparison.of(subject(), result);
+    }
+
+    /**
+     * {@code Compare.workload(Nap) [SEQUENTIAL, THREADS] tasks=16 concurrency=4 warmup=1 rounds=5 timeout=2.0 min budget=30.0 s}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder(subject()).append(' ').append(models)
+                .append(" tasks=").append(tasks).append(" concurrency=").append(concurrency)
+                .append(" warmup=").append(warmup).append(" rounds=").append(rounds)
+                .append(" timeout=").append(Durations.format(timeout.toNanos()))
+                .append(" budget=").append(Durations.format(budget.toNanos()));
+        if (!jvmArgs.isEmpty()) {
+            text.append(" jvmArgs=").append(jvmArgs);
+        }
+        expectations.forEach(expectation -> text.append(' ').append(describe(expectation)));
+        return text.toString();
+    }
+
+    private String subject() {
+        return "Compare.workload(" + TaskClasses.describe(task.getClass()) + ")";
+    }
+
+    private static String describe(Expectation expectation) {
+        if (expectation instanceof Expectation.Faster faster) {
+            return "expectFaster(" + faster.model() + ", " + faster.than() + ", " + faster.atLeast() + ")";
+        }
+        return "expectFastest(" + expectation.models().get(0) + ")";
+    }
+
+    private static void atLeast(String setter, int value, int minimum, String meaning) {
+        if (value < minimum) {
+            throw new IllegalArgumentException(setter + "(" + value + "): " + meaning + " must be "
+                    + (minimum == 0 ? "0 or more" : "at least " + minimum));
+        }
+    }
+
+    private static String list(Object[] values) {
+        return String.join(", ", Arrays.stream(values).map(String::valueOf).toList());
+    }
+}

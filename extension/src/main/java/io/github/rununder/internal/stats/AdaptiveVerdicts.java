@@ -1,0 +1,206 @@
+package io.github.rununder.internal.stats;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.plan.Expectation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Decides claims, measuring more rounds while some are undecided.
+ *
+ * <p>After the first look at the rounds the models measured, each undecided claim names the
+ * models whose comparison is still open. Those are measured in <em>cycles</em>: every model once
+ * per cycle, in an order shuffled per cycle by a seeded random generator, so that a machine that
+ * drifts (another build starts, the CPU throttles) slows every model alike and no model always
+ * runs right after the same other one. Cycles go on until the models have twice the rounds they
+ * had at the previous look (or the {@linkplain IntervalVerdictEngine#minimumRounds() minimum} for
+ * an interval at all), and then the claims are looked at again.
+ *
+ * <p><b>Looks.</b> Deciding after every new round would inflate the error: each look is another
+ * chance for an interval to miss the truth. Doubling the rounds between looks keeps the looks few
+ * (5, 10, 20, 40, 80 rounds), and at most {@value #MAX_LOOKS} looks that could decide are made, so
+ * that at the engine's 99% per look a claim is decided wrongly with probability at most 5% over the
+ * whole run (Bonferroni), and in practice far less, because successive looks share their rounds.
+ * A look with too few rounds for any interval does not count: it cannot decide.
+ *
+ * <p><b>Budget.</b> A cycle starts only when the time spent so far plus twice the expected length
+ * of the cycle (the larger of the models' median rounds added up and the last cycle) stays within
+ * the budget, so that a cycle slowed down by the machine still ends within it. When the budget is
+ * spent the claims get a last look, and those still undecided say why.
+ */
+public final class AdaptiveVerdicts {
+
+    /** At most this many looks that could decide a claim. */
+    public static final int MAX_LOOKS = 5;
+
+    private final IntervalVerdictEngine engine;
+    private final long budgetNanos;
+    private final long seed;
+    private final LongSupplier clock;
+
+    /**
+     * @param budget how long extra rounds may take in all; zero measures none
+     * @param seed seeds the order of the models within each cycle
+     */
+    public AdaptiveVerdicts(IntervalVerdictEngine engine, Duration budget, long seed) {
+        this(engine, budget, seed, System::nanoTime);
+    }
+
+    AdaptiveVerdicts(IntervalVerdictEngine engine, Duration budget, long seed, LongSupplier clock) {
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("the budget must not be negative: " + budget);
+        }
+        this.engine = engine;
+        this.budgetNanos = budget.toNanos();
+        this.seed = seed;
+        this.clock = clock;
+    }
+
+    /** Measures one more round of a model, appending it to that model's result. */
+    @FunctionalInterface
+    public interface Rounds {
+        /**
+         * @throws io.github.rununder.TaskFailedException when a task fails
+         * @throws TimeoutException when the round misses its deadline
+         */
+        void measure(Model model) throws TimeoutException;
+    }
+
+    /** Why measuring stopped. */
+    public enum Stop {
+        /** Every claim was decided. */
+        DECIDED,
+        /** The budget would not allow another cycle. */
+        BUDGET_SPENT,
+        /** The last look allowed was made. */
+        LOOKS_SPENT
+    }
+
+    /**
+     * What the adaptive run found.
+     *
+     * @param verdicts one per expectation, in order
+     * @param stop why measuring stopped
+     * @param looks how many looks could decide
+     * @param extraRounds rounds measured per model beyond those the models came with
+     * @param nanos time spent measuring them
+     */
+    public record Outcome(List<Verdict> verdicts, Stop stop, int looks, Map<Model, Integer> extraRounds, long nanos) {
+
+        public Outcome {
+            verdicts = List.copyOf(verdicts);
+            Map<Model, Integer> copy = new EnumMap<>(Model.class);
+            copy.putAll(extraRounds);
+            extraRounds = Collections.unmodifiableMap(copy);
+        }
+    }
+
+    /**
+     * Decides {@code expectations} on {@code results}, whose models must all have measurements,
+     * appending rounds to them through {@code rounds} while claims are undecided.
+     *
+     * @param undecidedReason why a claim left undecided stayed so, for its message
+     * @throws TimeoutException when a round misses its deadline
+     */
+    public Outcome decide(List<Expectation> expectations, Map<Model, ModelResult> results, Rounds rounds,
+            Function<Stop, String> undecidedReason) throws TimeoutException {
+        long start = clock.getAsLong();
+        Cycles cycles = new Cycles(results, rounds, start);
+        List<Verdict> verdicts = decideAll(expectations, results, VerdictEngine.NO_MORE_ROUNDS);
+        int looks = couldDecide(verdicts) ? 1 : 0;
+        Stop stop = Stop.DECIDED;
+        for (Set<Model> open = open(verdicts); !open.isEmpty(); open = open(verdicts)) {
+            if (looks >= MAX_LOOKS) {
+                stop = Stop.LOOKS_SPENT;
+                break;
+            }
+            int have = open.stream().mapToInt(m -> results.get(m).rounds().size()).min().orElseThrow();
+            int target = have < engine.minimumRounds() ? engine.minimumRounds() : 2 * have;
+            boolean reached = cycles.until(target, open);
+            verdicts = decideAll(expectations, results, VerdictEngine.NO_MORE_ROUNDS);
+            looks += couldDecide(verdicts) ? 1 : 0;
+            if (!reached) {
+                stop = open(verdicts).isEmpty() ? Stop.DECIDED : Stop.BUDGET_SPENT;
+                break;
+            }
+        }
+        if (stop != Stop.DECIDED) {
+            verdicts = decideAll(expectations, results, undecidedReason.apply(stop));
+        }
+        return new Outcome(verdicts, stop, looks, cycles.extra, clock.getAsLong() - start);
+    }
+
+    private List<Verdict> decideAll(List<Expectation> expectations, Map<Model, ModelResult> results, String reason) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Expectation expectation : expectations) {
+            verdicts.add(engine.decide(expectation, results, reason));
+        }
+        return verdicts;
+    }
+
+    /** The models of every comparison that keeps a claim undecided. */
+    private static Set<Model> open(List<Verdict> verdicts) {
+        Set<Model> open = EnumSet.noneOf(Model.class);
+        for (Verdict verdict : verdicts) {
+            if (verdict.outcome() == Verdict.Outcome.UNDECIDED) {
+                for (RatioCheck check : verdict.checks()) {
+                    if (check.outcome() == Verdict.Outcome.UNDECIDED) {
+                        open.add(check.model());
+                        open.add(check.than());
+                    }
+                }
+            }
+        }
+        return open;
+    }
+
+    private static boolean couldDecide(List<Verdict> verdicts) {
+        return verdicts.stream().flatMap(v -> v.checks().stream()).anyMatch(c -> c.interval().reachesConfidence());
+    }
+
+    /** Runs interleaved cycles of rounds within the budget. */
+    private final class Cycles {
+
+        private final Map<Model, ModelResult> results;
+        private final Rounds rounds;
+        private final long start;
+        private final SplittableRandom random = new SplittableRandom(seed);
+        private final Map<Model, Integer> extra = new EnumMap<>(Model.class);
+        private long lastCycleNanos;
+
+        Cycles(Map<Model, ModelResult> results, Rounds rounds, long start) {
+            this.results = results;
+            this.rounds = rounds;
+            this.start = start;
+        }
+
+        /** Cycles until every model in {@code models} has {@code target} rounds; false when the budget ran out first. */
+        boolean until(int target, Set<Model> models) throws TimeoutException {
+            while (models.stream().anyMatch(m -> results.get(m).rounds().size() < target)) {
+                long expected = Math.max(lastCycleNanos,
+                        models.stream().mapToLong(m -> Math.round(results.get(m).medianNanos())).sum());
+                long cycleStart = clock.getAsLong();
+                if (cycleStart - start + 2 * expected > budgetNanos) {
+                    return false;
+                }
+                for (Model model : Interleaving.shuffled(models, random)) {
+                    rounds.measure(model);
+                    extra.merge(model, 1, Integer::sum);
+                }
+                lastCycleNanos = clock.getAsLong() - cycleStart;
+            }
+            return true;
+        }
+    }
+}
