@@ -2,6 +2,8 @@ package io.github.rununder.internal.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,23 @@ final class AtomicFiles {
     static void write(Path target, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes {@code text} as UTF-8, encoded in chunks: a report of megabytes is never copied into
+     * one more string and one more byte array.
+     */
+    static void write(Path target, StringBuilder text) throws IOException {
+        write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            char[] chunk = new char[16_384];
+            for (int start = 0; start < text.length(); start += chunk.length) {
+                int end = Math.min(text.length(), start + chunk.length);
+                text.getChars(start, end, chunk, 0);
+                writer.write(chunk, 0, end - start);
+            }
+            writer.flush();
+        });
     }
 
     static void write(Path target, Content content) throws IOException {

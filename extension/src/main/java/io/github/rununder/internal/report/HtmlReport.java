@@ -31,6 +31,11 @@ final class HtmlReport {
     private HtmlReport() {}
 
     static String write(Report report) {
+        return render(report).toString();
+    }
+
+    /** The page, unconverted: the store streams it to the file without a copy as one string. */
+    static StringBuilder render(Report report) {
         StringBuilder out = new StringBuilder(8192 + report.tests().size() * 6000);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -43,7 +48,7 @@ final class HtmlReport {
         out.append("<footer class=\"meta\"><p>").append(Html.escape(report.environment().describe()))
                 .append(" · schema ").append(ReportJson.SCHEMA).append(" · ").append(report.parts())
                 .append(report.parts() == 1 ? " part" : " parts").append("</p></footer>\n</body>\n</html>\n");
-        return out.toString();
+        return out;
     }
 
     private static void header(StringBuilder out, Report report) {

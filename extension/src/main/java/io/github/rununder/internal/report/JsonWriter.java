@@ -194,6 +194,11 @@ final class JsonWriter {
         return this;
     }
 
+    /** What was written so far. */
+    StringBuilder builder() {
+        return out;
+    }
+
     @Override
     public String toString() {
         return out.toString();

@@ -11,6 +11,10 @@ final class MarkdownReport {
     private MarkdownReport() {}
 
     static String write(Report report) {
+        return render(report).toString();
+    }
+
+    static StringBuilder render(Report report) {
         StringBuilder out = new StringBuilder(2048 + report.tests().size() * 900);
         out.append("## RunUnder report\n\n").append(report.tests().size())
                 .append(report.tests().size() == 1 ? " method" : " methods");
@@ -40,7 +44,7 @@ final class MarkdownReport {
         for (TestAnalysis test : report.tests()) {
             section(out, test);
         }
-        return out.toString();
+        return out;
     }
 
     private static void section(StringBuilder out, TestAnalysis test) {

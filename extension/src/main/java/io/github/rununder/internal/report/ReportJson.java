@@ -28,6 +28,10 @@ final class ReportJson {
     record Part(String session, String javaVersion, List<TestRecord> tests) {}
 
     static String write(Report report) {
+        return render(report).toString();
+    }
+
+    static StringBuilder render(Report report) {
         JsonWriter json = new JsonWriter(new StringBuilder(4096 + report.tests().size() * 5000));
         header(json, report.session(), report.environment());
         json.field("generated", report.generated().toString())
@@ -39,7 +43,7 @@ final class ReportJson {
             test(json, test.test(), test);
         }
         json.endArray().endObject();
-        return json + "\n";
+        return json.builder().append('\n');
     }
 
     /**
@@ -47,6 +51,10 @@ final class ReportJson {
      * merge computes again), so that writing and reading it stays cheap.
      */
     static String writePart(String session, Environment environment, List<TestRecord> tests) {
+        return renderPart(session, environment, tests).toString();
+    }
+
+    static StringBuilder renderPart(String session, Environment environment, List<TestRecord> tests) {
         JsonWriter json = new JsonWriter(new StringBuilder(4096 + tests.size() * 2500));
         header(json, session, environment);
         json.name("tests").beginArray();
@@ -54,7 +62,7 @@ final class ReportJson {
             test(json, test, null);
         }
         json.endArray().endObject();
-        return json + "\n";
+        return json.builder().append('\n');
     }
 
     private static void header(JsonWriter json, String session, Environment environment) {

@@ -60,12 +60,15 @@ final class ReportStore {
             AtomicFiles.deleteTemporaryFiles(directory);
             AtomicFiles.deleteTemporaryFiles(parts);
             Path own = parts.resolve("part-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID() + ".json");
-            AtomicFiles.write(own, ReportJson.writePart(session, Environment.current(), tests));
-            Report merged = merge(session, baseline, warnings, own, tests);
-            AtomicFiles.write(directory.resolve("report.md"), MarkdownReport.write(merged));
-            AtomicFiles.write(html(), HtmlReport.write(merged));
-            AtomicFiles.write(directory.resolve("report.json"), ReportJson.write(merged));
-            return merged;
+            Report[] merged = new Report[1];
+            // The own part is merged from memory, so writing it and merging need not wait for each other.
+            BothAtOnce.run(() -> AtomicFiles.write(own, ReportJson.renderPart(session, Environment.current(), tests)),
+                    () -> merged[0] = merge(session, baseline, warnings, own, tests));
+            BothAtOnce.run(() -> AtomicFiles.write(html(), HtmlReport.render(merged[0])), () -> {
+                AtomicFiles.write(directory.resolve("report.md"), MarkdownReport.render(merged[0]));
+                AtomicFiles.write(directory.resolve("report.json"), ReportJson.render(merged[0]));
+            });
+            return merged[0];
         }
     }
 

@@ -57,9 +57,9 @@ public final class ReportBenchmark {
     }
 
     /**
-     * Wall time, and the CPU time of this thread (what the work costs, whatever else the machine
-     * runs; user time leaves out the kernel's writing of the files) and of the whole process (JIT
-     * compiler and GC included, which a cold JVM pays).
+     * Wall time, and the CPU time of this thread (user time leaves out the kernel's writing of the
+     * files; the HTML and the part are written on a second thread, not counted here) and of the
+     * whole process (that second thread, the JIT compiler and GC included, which a cold JVM pays).
      */
     private static String measure(String name, Job job) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
