@@ -119,6 +119,17 @@ class CompareTest {
     }
 
     @Test
+    void aTaskClassRunsInWorkersThatRebuildItAndStopWithTheRun() {
+        Comparison result = Compare.workload(new WhereAmI()).model(SEQUENTIAL, PROCESSES).tasks(4).concurrency(2)
+                .warmup(0).rounds(5).run();
+
+        assertThat(result.models()).containsExactly(SEQUENTIAL, PROCESSES);
+        assertThat(result.figures(PROCESSES).startup()).hasValueSatisfying(startup -> assertThat(startup).isPositive());
+        assertThat(result.figures(SEQUENTIAL).startup()).isEmpty();
+        io.github.rununder.testing.Workers.assertNoneLeft();
+    }
+
+    @Test
     void aRunMeasuresEveryModelAndClassifiesTheWorkload() {
         Comparison result = Compare.workload(new Nap()).model(SEQUENTIAL, THREADS).concurrency(8).run();
 
@@ -250,6 +261,17 @@ class CompareTest {
     }
 
     /** Waits 15 ms, as a network call would. */
+    /** Fails unless it runs where its model says: in a worker JVM under PROCESSES, here otherwise. */
+    public static class WhereAmI implements Task {
+        @Override
+        public void run(TaskInfo task) {
+            boolean inWorker = Boolean.getBoolean("rununder.worker");
+            if (inWorker != (task.model() == PROCESSES)) {
+                throw new IllegalStateException(task.model() + " ran " + (inWorker ? "in a worker" : "in the test JVM"));
+            }
+        }
+    }
+
     public static class Nap implements Task {
         @Override
         public void run(TaskInfo task) throws InterruptedException {

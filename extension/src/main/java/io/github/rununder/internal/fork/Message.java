@@ -120,13 +120,17 @@ sealed interface Message {
         }
     }
 
-    /** A batch is over; CPU time the worker used for it, all threads and the task thread. */
-    record BatchDone(long cpuNanos, long taskCpuNanos) implements Message {
+    /**
+     * A batch is over: CPU time the worker used for it (all threads, and the task thread), how
+     * long the task thread was busy with it and how long of that it waited for a core ({@code -1}
+     * where unknown).
+     */
+    record BatchDone(long cpuNanos, long taskCpuNanos, long busyNanos, long queuedNanos) implements Message {
         static final int TYPE = 15;
 
         @Override
         public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeLong(cpuNanos).writeLong(taskCpuNanos);
+            out.writeType(TYPE).writeLong(cpuNanos).writeLong(taskCpuNanos).writeLong(busyNanos).writeLong(queuedNanos);
         }
     }
 
@@ -169,7 +173,7 @@ sealed interface Message {
             case SessionReady.TYPE -> new SessionReady();
             case TaskDone.TYPE -> new TaskDone(in.readInt(), in.readLong());
             case TaskFailed.TYPE -> new TaskFailed(in.readInt(), ThrowableData.read(in));
-            case BatchDone.TYPE -> new BatchDone(in.readLong(), in.readLong());
+            case BatchDone.TYPE -> new BatchDone(in.readLong(), in.readLong(), in.readLong(), in.readLong());
             case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null);
             default -> throw new IOException("corrupt channel: unknown frame type " + type);
         };

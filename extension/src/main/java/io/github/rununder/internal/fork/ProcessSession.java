@@ -130,6 +130,8 @@ public final class ProcessSession implements ModelSession {
         long end = start;
         long cpu = 0;
         long taskCpu = 0;
+        long busy = 0;
+        long queued = 0;
         int done = 0;
         for (Worker worker : workers) {
             dispatch.next(worker);
@@ -147,6 +149,8 @@ public final class ProcessSession implements ModelSession {
             } else if (message instanceof Message.BatchDone batch) {
                 cpu += batch.cpuNanos();
                 taskCpu += batch.taskCpuNanos();
+                busy += batch.busyNanos();
+                queued = queued < 0 || batch.queuedNanos() < 0 ? -1 : queued + batch.queuedNanos();
                 dispatch.outstanding--;
                 dispatch.next(event.worker());
             } else if (message instanceof Message.TaskFailed failed) {
@@ -156,7 +160,7 @@ public final class ProcessSession implements ModelSession {
                 throw unexpected(event, "while running " + runningTasks(event.worker(), round));
             }
         }
-        return new RoundTiming(end - start, cpu, taskCpu);
+        return new RoundTiming(end - start, cpu, taskCpu, busy, queued);
     }
 
     /** Hands out the task indexes of one round in guided batches. */

@@ -2,6 +2,7 @@ package io.github.rununder.internal.fork;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.CpuClock;
+import io.github.rununder.internal.measure.RunQueue;
 import io.github.rununder.internal.model.TaskContext;
 import io.github.rununder.internal.model.TaskExecution;
 import io.github.rununder.internal.model.TaskInvoker;
@@ -76,11 +77,16 @@ public final class WorkerRuntime {
                     return;
                 }
                 if (message instanceof Message.Tasks tasks) {
+                    long start = System.nanoTime();
+                    long queued = RunQueue.waitNanos();
                     long cpu = CpuClock.process().nanos();
                     long taskCpu = threads.getCurrentThreadCpuTime();
                     runBatch(invoker, tasks);
-                    channel.send(new Message.BatchDone(CpuClock.process().nanos() - cpu,
-                            threads.getCurrentThreadCpuTime() - taskCpu));
+                    long cpuUsed = CpuClock.process().nanos() - cpu;
+                    long taskCpuUsed = threads.getCurrentThreadCpuTime() - taskCpu;
+                    long queuedAfter = RunQueue.waitNanos();
+                    channel.send(new Message.BatchDone(cpuUsed, taskCpuUsed, System.nanoTime() - start,
+                            queued < 0 ? -1 : queuedAfter - queued));
                 }
             }
         } catch (IOException e) {

@@ -1,12 +1,15 @@
 package io.github.rununder.internal.junit;
 
+import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.TimeLimit;
 import io.github.rununder.internal.report.BaselineChange;
 import io.github.rununder.internal.report.NodeEntries;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Contention;
 import io.github.rununder.internal.stats.Instability;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.Verdict;
@@ -58,7 +61,7 @@ final class VerdictInvocation implements InvocationInterceptor {
         AdaptiveVerdicts.Outcome outcome = expectations.isEmpty() || mode == VerdictMode.OFF ? null
                 : check(expectations, invocationContext, context);
         List<Verdict> verdicts = outcome == null ? List.of() : merge(expectations, unavailable(expectations),
-                outcome.verdicts());
+                review(outcome.verdicts()));
         if (outcome != null) {
             entries.putAll(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
         }
@@ -97,6 +100,13 @@ final class VerdictInvocation implements InvocationInterceptor {
             }
         }
         return decide(checkable, invocation, context);
+    }
+
+    /** Leaves unchecked what a busy machine could have decided (see {@link Contention}). */
+    private List<Verdict> review(List<Verdict> decided) {
+        Contention contention = new Contention(Runtime.getRuntime().availableProcessors());
+        Map<Model, ModelResult> measured = run.measured();
+        return decided.stream().map(verdict -> contention.review(verdict, measured)).toList();
     }
 
     private List<Optional<String>> unavailable(List<Expectation> expectations) {

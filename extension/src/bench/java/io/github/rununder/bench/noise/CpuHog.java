@@ -1,4 +1,4 @@
-package io.github.rununder.benchmarks;
+package io.github.rununder.bench.noise;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.rununder.benchmarks;
+package io.github.rununder.bench.noise;
 
 import io.github.rununder.Task;
 import io.github.rununder.TaskInfo;

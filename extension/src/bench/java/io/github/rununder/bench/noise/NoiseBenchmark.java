@@ -1,4 +1,4 @@
-package io.github.rununder.benchmarks;
+package io.github.rununder.bench.noise;
 
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
@@ -148,8 +148,8 @@ public final class NoiseBenchmark {
 
                 Workloads: naps are 16 tasks sleeping 5 ms (simulated IO), THREADS ×8; SHA-256 is 16 tasks
                 hashing 1.25 MiB each (CPU-bound), THREADS ×2, so the hog takes one of the two cores that
-                THREADS needs. Source: `benchmarks/src/main/java/io/github/rununder/benchmarks/NoiseBenchmark.java`;
-                run it with `mvn -B -Pnoise -pl benchmarks -am verify -Drununder.libraryTests.skip=true`.
+                THREADS needs. Source: `extension/src/bench/java/io/github/rununder/bench/noise/NoiseBenchmark.java`;
+                run it with `mvn -B -pl extension -Pbench verify -DskipTests -Dbench=NoiseBenchmark -Dbench.args=../docs/benchmarks/noise.md`.
                 """, started, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), Runtime.version(), loadBefore, minutes, hog, CALIBRATION_RUNS, runs, table,
                 runs, runs - runs / 30, met ? "met" : "NOT met");

@@ -1,0 +1,86 @@
+package io.github.rununder.internal.stats;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.plan.Expectation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Whether a busy machine could have produced a verdict. The threads that carry a model's tasks
+ * record how long they waited for a core (Linux schedstat). Some waiting is expected: {@code P}
+ * computing threads on {@code C} cores wait {@code 1 - C/P} of the time when {@code P > C}. Waiting
+ * well beyond that means something else took the cores during that model's rounds, and a speed
+ * claim measured so says little about the workload:
+ * <ul>
+ *   <li>a claim that holds is suspect when the model it beat was starved (that made it slow);</li>
+ *   <li>a claim that fails or stays undecided is suspect when the claimed model was starved.</li>
+ * </ul>
+ * Suspect verdicts become {@link Verdict.Outcome#NOT_CHECKED}, with the measured waiting in the
+ * message. Models whose carriers are unknown (virtual threads, the ASYNC loop) are never suspect.
+ * Workloads that wait on IO barely use their cores, so they are never suspect either: this only
+ * reviews claims about computing.
+ */
+public final class Contention {
+
+    /** Waiting for a core beyond the expected share, from which a model counts as starved. */
+    public static final double EXCESS_QUEUED_LIMIT = 0.15;
+
+    private final int cores;
+
+    /** @param cores the cores the test JVM may use */
+    public Contention(int cores) {
+        this.cores = cores;
+    }
+
+    /** How much more of their busy time a model's carriers waited for a core than their number explains. */
+    public double excess(ModelResult result) {
+        double queued = result.queuedShare();
+        return Double.isNaN(queued) ? Double.NaN : queued - expected(result);
+    }
+
+    private double expected(ModelResult result) {
+        int carriers = result.concurrency();
+        return carriers <= cores ? 0 : 1 - (double) cores / carriers;
+    }
+
+    /** The verdict, or one that says it was not checked because a busy machine could have produced it. */
+    public Verdict review(Verdict verdict, Map<Model, ModelResult> results) {
+        List<Model> suspects = switch (verdict.outcome()) {
+            case HOLDS -> beaten(verdict.expectation(), results);
+            case FAILS, UNDECIDED -> List.of(claimed(verdict.expectation()));
+            case NOT_CHECKED -> List.of();
+        };
+        for (Model suspect : suspects) {
+            ModelResult result = results.get(suspect);
+            if (result != null && excess(result) > EXCESS_QUEUED_LIMIT) {
+                return new Verdict(verdict.expectation(), Verdict.Outcome.NOT_CHECKED,
+                        verdict.expectation().claim() + ": not checked, the machine was busy: " + describe(result)
+                                + ", which alone could explain what was measured (" + verdict.message() + ")",
+                        verdict.checks());
+            }
+        }
+        return verdict;
+    }
+
+    private String describe(ModelResult result) {
+        double expected = expected(result);
+        String expectation = expected == 0 ? "none expected from " : String.format(Locale.ROOT, "%.0f%% expected from ",
+                expected * 100);
+        return String.format(Locale.ROOT, "%s's threads waited for a core %.0f%% of their busy time (%s%d %s on %d cores)",
+                result.model(), result.queuedShare() * 100, expectation, result.concurrency(),
+                result.model() == Model.PROCESSES ? "workers" : result.concurrency() == 1 ? "thread" : "threads", cores);
+    }
+
+    private static Model claimed(Expectation expectation) {
+        return expectation.models().get(0);
+    }
+
+    private static List<Model> beaten(Expectation expectation, Map<Model, ModelResult> results) {
+        if (expectation instanceof Expectation.Faster faster) {
+            return List.of(faster.than());
+        }
+        return results.keySet().stream().filter(model -> model != claimed(expectation)).toList();
+    }
+}
