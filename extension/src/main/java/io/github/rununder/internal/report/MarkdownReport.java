@@ -68,7 +68,8 @@ final class MarkdownReport {
         }
         if (test.test().verdict() != null) {
             for (ClaimRecord claim : test.test().verdict().claims()) {
-                out.append("- ").append(claim.holds() ? "✅ " : "❌ ").append(escape(claim.claim()))
+                String mark = claim.holds() ? "✅ " : "NOT_CHECKED".equals(claim.outcome()) ? "⏭️ " : "❌ ";
+                out.append("- ").append(mark).append(escape(claim.claim()))
                         .append(claim.holds() ? "" : ": " + escape(claim.message())).append('\n');
             }
         }

@@ -90,8 +90,9 @@ final class TestSection {
         if (!verdict.claims().isEmpty()) {
             out.append("<h3>Verdicts</h3>\n<ul>\n");
             for (ClaimRecord claim : verdict.claims()) {
-                out.append("<li class=\"").append(claim.holds() ? "good" : "bad").append("\">")
-                        .append(claim.holds() ? "✔ " : "✘ ").append(Html.escape(claim.claim())).append(" — ")
+                boolean unchecked = "NOT_CHECKED".equals(claim.outcome());
+                out.append("<li class=\"").append(claim.holds() ? "good" : unchecked ? "warn" : "bad").append("\">")
+                        .append(claim.holds() ? "✔ " : unchecked ? "– " : "✘ ").append(Html.escape(claim.claim())).append(" — ")
                         .append(Html.escape(claim.outcome())).append(": ").append(Html.escape(claim.message()))
                         .append("</li>\n");
             }
