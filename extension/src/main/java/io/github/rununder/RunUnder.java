@@ -70,6 +70,14 @@ import org.junit.jupiter.api.parallel.Resources;
  * <p>A {@code @RunUnder} method holds JUnit's global resource lock in read-write mode, so tests
  * that JUnit runs in parallel never run beside it and distort its timings.
  *
+ * <h2>The report</h2>
+ *
+ * <p>At the end of the run, {@code target/rununder/} (or {@value #REPORT_DIR_PROPERTY_NAME}) holds
+ * {@code report.html}, {@code report.json} and {@code report.md}, covering every {@code @RunUnder}
+ * method of the run, also when several test JVMs ran them; the console shows a short table and the
+ * path of the HTML report. With {@value #BASELINE_PROPERTY_NAME} set to an earlier
+ * {@code report.json}, every model whose median got slower beyond its interval is flagged.
+ *
  * <h2>Configuration parameters</h2>
  *
  * <p>Set in {@code junit-platform.properties}, as {@code -D} system properties, or through
@@ -150,6 +158,34 @@ public @interface RunUnder {
      * come after the inherited ones and before {@link #jvmArgs()}.
      */
     String FORK_JVM_ARGS_PROPERTY_NAME = "rununder.fork.jvmArgs";
+
+    /**
+     * Directory of the build-time report ({@code report.json}, {@code report.html},
+     * {@code report.md}); a relative path is resolved against the working directory, which is the
+     * module's directory under Maven Surefire. Default {@value #DEFAULT_REPORT_DIR}. A directory that
+     * cannot be written fails every {@code @RunUnder} method with a configuration error.
+     */
+    String REPORT_DIR_PROPERTY_NAME = "rununder.report.dir";
+
+    /** Default of {@link #REPORT_DIR_PROPERTY_NAME}. */
+    String DEFAULT_REPORT_DIR = "target/rununder";
+
+    /**
+     * Path of a {@code report.json} of an earlier run to compare with (relative to the working
+     * directory). Every model whose median got slower beyond its interval (this run's interval lies
+     * wholly above the baseline's) is flagged in the report and in the verdict node's report
+     * entries. A file that cannot be read as a report fails every {@code @RunUnder} method with a
+     * configuration error.
+     */
+    String BASELINE_PROPERTY_NAME = "rununder.baseline";
+
+    /**
+     * {@code true} fails the verdict node of a method with a model slower than in
+     * {@value #BASELINE_PROPERTY_NAME}, naming the model and both medians; {@code false} (default)
+     * only flags it. Follows {@value #VERDICTS_PROPERTY_NAME}: {@code warn} reports a warning
+     * instead, {@code off} checks nothing.
+     */
+    String BASELINE_FAIL_PROPERTY_NAME = "rununder.baseline.fail";
 
     /**
      * What a task that blocks the {@link Model#ASYNC} event loop does: {@code report} (default)

@@ -31,16 +31,24 @@ public final class AsyncDetectionOverheadBenchmark {
 
     private AsyncDetectionOverheadBenchmark() {}
 
+    /** Medians of whole model runs with detection on and off, in nanoseconds. */
+    public record Figures(String workload, double onNanos, double offNanos) {}
+
     public static void main(String[] args) throws Exception {
-        int repetitions = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        measure("100 delayed stages of 20 ms, 25 in flight", 100, 25, task -> task.completesWith(
-                CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS))),
-                repetitions);
-        measure("10,000 completed stages, 100 in flight", 10_000, 100,
-                task -> task.completesWith(CompletableFuture.completedFuture(null)), repetitions);
+        measure(args.length > 0 ? Integer.parseInt(args[0]) : 15);
     }
 
-    private static void measure(String workload, int tasks, int concurrency, TaskInvoker invoker, int repetitions)
+    /** Measures both workloads, {@code repetitions} runs each way, alternating. */
+    public static List<Figures> measure(int repetitions) throws Exception {
+        return List.of(
+                measure("100 delayed stages of 20 ms, 25 in flight", 100, 25, task -> task.completesWith(
+                        CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS))),
+                        repetitions),
+                measure("10,000 completed stages, 100 in flight", 10_000, 100,
+                        task -> task.completesWith(CompletableFuture.completedFuture(null)), repetitions));
+    }
+
+    private static Figures measure(String workload, int tasks, int concurrency, TaskInvoker invoker, int repetitions)
             throws Exception {
         Plan plan = new PlanBuilder("AsyncDetectionOverheadBenchmark", new TimeLimit(Duration.ofMinutes(2), "benchmark"))
                 .models(List.of(Model.ASYNC)).tasks(tasks).concurrency(concurrency).warmup(1).rounds(5).build();
@@ -57,6 +65,7 @@ public final class AsyncDetectionOverheadBenchmark {
         System.out.printf(Locale.ROOT, "| ASYNC blocking detection, %s | %s on, %s off | %+.1f%% (%s) | ≤ 5%% or 50 ms |%n",
                 workload, Durations.format(medianOn), Durations.format(medianOff),
                 100.0 * (medianOn - medianOff) / medianOff, Durations.format(medianOn - medianOff));
+        return new Figures(workload, medianOn, medianOff);
     }
 
     private static long run(Plan plan, TaskInvoker invoker, BlockingMode mode) throws Exception {

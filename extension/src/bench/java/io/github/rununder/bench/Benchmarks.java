@@ -6,7 +6,8 @@ import java.util.Arrays;
 /** Runs one benchmark by simple class name, passing the remaining arguments on. */
 public final class Benchmarks {
 
-    private static final String[] PACKAGES = {"io.github.rununder.bench.", "io.github.rununder.internal.fork."};
+    private static final String[] PACKAGES = {"io.github.rununder.bench.", "io.github.rununder.bench.noise.",
+        "io.github.rununder.internal.fork.", "io.github.rununder.internal.report."};
 
     private Benchmarks() {}
 

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * The build-time report (issue 5) of a real build, under each Surefire set-up of {@code same-tests},
  * also two forks: {@code report.json} covers every {@code @RunUnder} method once, and
  * {@code report.html} loads nothing from the network and renders with its charts in headless
- * Chromium. Written against PRODUCT.md's normative names; the report's author completes it.
+ * Chromium. Written against PRODUCT.md's normative names.
  */
 class ReportInChromiumIT {
 
@@ -23,7 +22,6 @@ class ReportInChromiumIT {
     private static final List<String> REPORT_DIRECTORIES = List.of("rununder", "rununder-plain-class-path", "rununder-two-forks");
 
     @Test
-    @Disabled("Switch on when issue 5 writes target/rununder/report.html and report.json")
     void theReportOfEverySurefireSetUpIsCompleteAndRendersWithItsCharts() throws IOException {
         HeadlessChromium chromium = HeadlessChromiumIT.chromium();
         BuildResult build = ConsumerBuild.of("same-tests", "report-in-chromium").with(JUnit.SIX)

@@ -27,10 +27,21 @@ public final class WorkerStartupBenchmark {
 
     private WorkerStartupBenchmark() {}
 
+    /** Medians, in nanoseconds. */
+    public record Figures(double firstTestMedian, double laterTestMedian, double roundTripMedian) {}
+
     public static void main(String[] args) throws Exception {
         int samples = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<String> extra = args.length > 1 ? List.of(args[1].split(" ")) : List.of();
-        long[] ready = new long[samples];
+        measure(samples, extra, true);
+    }
+
+    /** Starts {@code samples} workers one after another with {@code extra} JVM arguments. */
+    public static Figures measure(int samples, List<String> extra) throws Exception {
+        return measure(samples, extra, false);
+    }
+
+    private static Figures measure(int samples, List<String> extra, boolean print) throws Exception {
         long[] firstTest = new long[samples];
         long[] laterTest = new long[samples];
         long[] roundTrip = new long[samples];
@@ -41,7 +52,6 @@ public final class WorkerStartupBenchmark {
                 ProcessSession first = session(pool, extra, 1);
                 first.prepare(-1, deadline);
                 firstTest[i] = System.nanoTime() - start;
-                ready[i] = first.startupNanos();
                 first.runRound(0, null, deadline);
                 first.finish(deadline);
                 first.close();
@@ -63,10 +73,12 @@ public final class WorkerStartupBenchmark {
                 later.close();
             }
         }
-        row("worker ready (spawn to Launcher ready)", ready);
-        row("first test entered (spawn to inside @RunUnder)", firstTest);
-        row("later test entered on a warm worker", laterTest);
-        row("warm per-task round trip (no-op task)", roundTrip);
+        if (print) {
+            row("first test entered (spawn to inside @RunUnder)", firstTest);
+            row("later test entered on a warm worker", laterTest);
+            row("warm per-task round trip (no-op task)", roundTrip);
+        }
+        return new Figures(Summary.of(firstTest).median(), Summary.of(laterTest).median(), Summary.of(roundTrip).median());
     }
 
     private static ProcessSession session(WorkerPool pool, List<String> extra, int tasks) {

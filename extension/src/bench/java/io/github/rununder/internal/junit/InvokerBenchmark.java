@@ -56,6 +56,7 @@ public class InvokerBenchmark {
     private TaskInvoker reflection;
     private TaskInvoker generated;
     private TaskInvoker lambda;
+    private TaskInvoker runUnder;
 
     @Setup
     public void setUp(Blackhole blackhole) throws Throwable {
@@ -63,7 +64,10 @@ public class InvokerBenchmark {
         subject.sink = blackhole;
         context = new TaskContext(3, 0, Model.SEQUENTIAL, 0);
         Method method = Subject.class.getMethod("task", TaskInfo.class);
-        methodHandle = MethodTaskInvoker.of(method, subject, List.of(TaskInfoParameterResolver.PLACEHOLDER));
+        MethodHandle bound = MethodHandles.lookup().unreflect(method).bindTo(subject)
+                .asType(MethodType.methodType(void.class, TaskInfo.class));
+        methodHandle = task -> bound.invokeExact(task);
+        runUnder = MethodTaskInvoker.of(method, subject, List.of(TaskInfoParameterResolver.PLACEHOLDER));
         reflection = task -> method.invoke(subject, task);
         generated = new ByteBuddy()
                 .subclass(TaskInvoker.class)
@@ -81,6 +85,12 @@ public class InvokerBenchmark {
                         MethodType.methodType(void.class, TaskInfo.class), target,
                         MethodType.methodType(void.class, TaskInfo.class))
                 .getTarget().invoke(subject);
+    }
+
+    /** What RunUnder uses for this shape of method. */
+    @Benchmark
+    public void runUnder() throws Throwable {
+        runUnder.invoke(context);
     }
 
     @Benchmark

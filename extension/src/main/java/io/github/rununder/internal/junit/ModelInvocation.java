@@ -10,6 +10,7 @@ import io.github.rununder.internal.model.ModelRunner;
 import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.report.NodeEntries;
 import io.github.rununder.internal.stats.Instability;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -36,6 +37,9 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        Plan plan = run.plan();
+        context.publishReportEntry(NodeEntries.NODE, NodeEntries.node(model, plan.tasks(), plan.concurrencyOf(model),
+                plan.warmup(), plan.rounds()));
         if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
             String reason = VirtualThreads.unavailableReason();
             run.unavailable(model, reason);

@@ -5,6 +5,7 @@ import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.report.NodeEntries;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
 import io.github.rununder.internal.stats.Verdict;
 import java.util.LinkedHashMap;
@@ -71,6 +72,7 @@ final class ReportEntries {
         if (!result.warnings().isEmpty()) {
             entries.put("rununder.warnings", String.join("; ", result.warnings()));
         }
+        entries.put(NodeEntries.RESULT, NodeEntries.result(result));
         return entries;
     }
 

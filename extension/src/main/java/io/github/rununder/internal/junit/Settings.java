@@ -35,6 +35,7 @@ final class Settings {
     private final VerdictMode verdictMode;
     private final Duration verdictBudget;
     private final List<String> forkJvmArgs;
+    private final ReportSettings report;
     private final BlockingMode asyncBlocking;
 
     private Settings(Function<String, Optional<String>> parameters) {
@@ -50,6 +51,7 @@ final class Settings {
         forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
                 .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
                 .orElse(List.of());
+        report = ReportSettings.read(parameters, problems);
     }
 
     /** The settings of the run {@code context} belongs to, read on first use. */
@@ -108,6 +110,11 @@ final class Settings {
 
     List<String> forkJvmArgs() {
         return forkJvmArgs;
+    }
+
+    /** The report directory, baseline and baseline mode. */
+    ReportSettings report() {
+        return report;
     }
 
     BlockingMode asyncBlocking() {

@@ -1,21 +1,26 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.Model;
-import io.github.rununder.internal.stats.Contention;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.TimeLimit;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.NodeEntries;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Contention;
 import io.github.rununder.internal.stats.Instability;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.Verdict;
+import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -36,6 +41,7 @@ final class VerdictInvocation implements InvocationInterceptor {
 
     private final MethodRun run;
     private final IntervalVerdictEngine engine = new IntervalVerdictEngine();
+    private final WorkloadClassifier classifier = new WorkloadClassifier(Runtime.getRuntime().availableProcessors());
 
     VerdictInvocation(MethodRun run) {
         this.run = run;
@@ -50,34 +56,61 @@ final class VerdictInvocation implements InvocationInterceptor {
                     + run.settings().allowedModelsText() + " leaves none of " + run.plan().skippedModels());
         }
         List<Expectation> expectations = run.plan().expectations();
-        if (expectations.isEmpty()) {
+        VerdictMode mode = run.settings().verdictMode();
+        Map<String, String> entries = new LinkedHashMap<>();
+        AdaptiveVerdicts.Outcome outcome = expectations.isEmpty() || mode == VerdictMode.OFF ? null
+                : check(expectations, invocationContext, context);
+        List<Verdict> verdicts = outcome == null ? List.of() : merge(expectations, unavailable(expectations),
+                review(outcome.verdicts()));
+        if (outcome != null) {
+            entries.putAll(ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence()));
+        }
+        List<BaselineChange> baseline = BaselineCheck.compare(run, context);
+        // For the report: every claim, the classification, what the extra rounds measured, the baseline.
+        context.publishReportEntry(NodeEntries.VERDICT, NodeEntries.verdict(mode.name().toLowerCase(Locale.ROOT),
+                expectations, verdicts, run.measured(), classifier.classify(run.measured()), baseline,
+                outcome == null ? List.of() : outcome.extraRounds().keySet()));
+        if (mode == VerdictMode.OFF) {
+            if (!expectations.isEmpty()) {
+                context.publishReportEntry("rununder.verdicts", expectations.size()
+                        + " expectations not checked: " + RunUnder.VERDICTS_PROPERTY_NAME + "=off");
+            }
             return;
         }
-        if (run.settings().verdictMode() == VerdictMode.OFF) {
-            context.publishReportEntry("rununder.verdicts", expectations.size()
-                    + " expectations not checked: " + RunUnder.VERDICTS_PROPERTY_NAME + "=off");
-            return;
+        BaselineCheck.regressions(baseline).ifPresent(slower -> entries.put("rununder.baseline", slower));
+        if (!entries.isEmpty()) {
+            context.publishReportEntry(entries);
         }
-        List<Optional<String>> unavailable = expectations.stream().map(this::whyUnavailable).toList();
+        // Surefire keeps no report entries in its XML, but records what a test prints.
+        verdicts.forEach(verdict -> System.out.println("[RunUnder] " + run.plan().subject() + " verdict: "
+                + verdict.outcome() + ": " + verdict.message()));
+        Optional.ofNullable(entries.get("rununder.verdict.extraRounds")).ifPresent(extra -> System.out.println(
+                "[RunUnder] " + run.plan().subject() + " verdict: extra rounds " + extra));
+        conclude(verdicts, BaselineCheck.failures(run, baseline), context);
+    }
+
+    /** Decides the claims whose models ran; the others are not checked. */
+    private AdaptiveVerdicts.Outcome check(List<Expectation> expectations, ReflectiveInvocationContext<Method> invocation,
+            ExtensionContext context) throws TimeoutException {
+        List<Optional<String>> unavailable = unavailable(expectations);
         List<Expectation> checkable = new ArrayList<>();
         for (int i = 0; i < expectations.size(); i++) {
             if (unavailable.get(i).isEmpty()) {
                 checkable.add(expectations.get(i));
             }
         }
-        AdaptiveVerdicts.Outcome outcome = decide(checkable, invocationContext, context);
+        return decide(checkable, invocation, context);
+    }
+
+    /** Leaves unchecked what a busy machine could have decided (see {@link Contention}). */
+    private List<Verdict> review(List<Verdict> decided) {
         Contention contention = new Contention(Runtime.getRuntime().availableProcessors());
         Map<Model, ModelResult> measured = run.measured();
-        List<Verdict> reviewed = outcome.verdicts().stream().map(verdict -> contention.review(verdict, measured)).toList();
-        List<Verdict> verdicts = merge(expectations, unavailable, reviewed);
-        Map<String, String> entries = ReportEntries.verdicts(verdicts, outcome, run.measured(), engine.confidence());
-        context.publishReportEntry(entries);
-        // Surefire keeps no report entries in its XML, but records what a test prints.
-        verdicts.forEach(verdict -> System.out.println("[RunUnder] " + run.plan().subject() + " verdict: "
-                + verdict.outcome() + ": " + verdict.message()));
-        Optional.ofNullable(entries.get("rununder.verdict.extraRounds")).ifPresent(extra -> System.out.println(
-                "[RunUnder] " + run.plan().subject() + " verdict: extra rounds " + extra));
-        conclude(verdicts, context);
+        return decided.stream().map(verdict -> contention.review(verdict, measured)).toList();
+    }
+
+    private List<Optional<String>> unavailable(List<Expectation> expectations) {
+        return expectations.stream().map(this::whyUnavailable).toList();
     }
 
     /** Decides the claims whose models ran, measuring extra rounds while one is undecided. */
@@ -138,10 +171,12 @@ final class VerdictInvocation implements InvocationInterceptor {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private void conclude(List<Verdict> verdicts, ExtensionContext context) {
-        List<Verdict> failing = verdicts.stream().filter(Verdict::failing).toList();
+    /** Fails (or warns) on failing claims and, under {@code rununder.baseline.fail=true}, on {@code regressions}. */
+    private void conclude(List<Verdict> verdicts, List<String> regressions, ExtensionContext context) {
+        List<String> failing = new ArrayList<>(verdicts.stream().filter(Verdict::failing).map(Verdict::message).toList());
+        failing.addAll(regressions);
         if (!failing.isEmpty()) {
-            String message = failing.stream().map(Verdict::message).collect(Collectors.joining(System.lineSeparator()));
+            String message = String.join(System.lineSeparator(), failing);
             if (run.settings().verdictMode() == VerdictMode.FAIL) {
                 throw new AssertionFailedError(message);
             }
@@ -149,7 +184,7 @@ final class VerdictInvocation implements InvocationInterceptor {
                     + "=warn)");
             return;
         }
-        if (verdicts.stream().allMatch(v -> v.outcome() == Verdict.Outcome.NOT_CHECKED)) {
+        if (!verdicts.isEmpty() && verdicts.stream().allMatch(v -> v.outcome() == Verdict.Outcome.NOT_CHECKED)) {
             throw new TestAbortedException(verdicts.stream().map(Verdict::message)
                     .collect(Collectors.joining(System.lineSeparator())));
         }

@@ -6,13 +6,14 @@ import org.HdrHistogram.Histogram;
 /**
  * Per-task latencies of one model run, recorded from any thread into a histogram, so that a
  * million tasks cost a few kilobytes rather than a million samples. Values keep three
- * significant digits (HdrHistogram's guarantee) from 1 ns to an hour.
+ * significant digits (HdrHistogram's guarantee) up to an hour. The histogram grows with the
+ * largest value recorded, so a run of microsecond tasks keeps a small one.
  */
 public final class Latencies {
 
     private static final long HIGHEST_TRACKABLE = 3_600_000_000_000L;
 
-    private final Histogram histogram = new ConcurrentHistogram(1, HIGHEST_TRACKABLE, 3);
+    private final Histogram histogram = new ConcurrentHistogram(3);
 
     /** Records one task's latency; values outside the range are clamped to it. */
     public void record(long nanos) {

@@ -3,6 +3,7 @@ package io.github.rununder.internal.stats;
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.measure.ModelResult;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +39,40 @@ public final class WorkloadClassifier {
         this.cores = cores;
     }
 
+    /**
+     * What the classifier needs of one measured model: the report builds these from stored rounds
+     * without rebuilding a {@link ModelResult} and its latency histogram.
+     *
+     * @param model the model
+     * @param concurrency its carriers
+     * @param medianNanos its median round time
+     * @param cpuFraction CPU time of its task carriers (else of the process) over wall time, {@code NaN} when unknown
+     * @param computeShare as {@link ModelResult#computeShare()}, {@code NaN} when unknown
+     * @param queuedShare as {@link ModelResult#queuedShare()}, {@code NaN} when unknown
+     */
+    public record Candidate(Model model, int concurrency, double medianNanos, double cpuFraction, double computeShare,
+            double queuedShare) {}
+
     /** Classifies from the given results; empty when no suitable model has CPU measurements. */
     public Optional<Classification> classify(Map<Model, ModelResult> results) {
-        ModelResult basis = results.get(Model.SEQUENTIAL);
-        if (basis == null || Double.isNaN(cpuFraction(basis))) {
-            basis = results.values().stream()
-                    .filter(r -> r.model().inProcess() && !Double.isNaN(cpuFraction(r)))
-                    .min(Comparator.comparingDouble(ModelResult::medianNanos))
+        return classify(results.values().stream()
+                .map(r -> new Candidate(r.model(), r.concurrency(), r.medianNanos(), cpuFraction(r), r.computeShare(),
+                        r.queuedShare()))
+                .toList());
+    }
+
+    /** Classifies from the given models; empty when no suitable model has CPU measurements. */
+    public Optional<Classification> classify(Collection<Candidate> models) {
+        Candidate basis = null;
+        for (Candidate candidate : models) {
+            if (candidate.model() == Model.SEQUENTIAL && !Double.isNaN(candidate.cpuFraction())) {
+                basis = candidate;
+            }
+        }
+        if (basis == null) {
+            basis = models.stream()
+                    .filter(c -> c.model().inProcess() && !Double.isNaN(c.cpuFraction()))
+                    .min(Comparator.comparingDouble(Candidate::medianNanos))
                     .orElse(null);
         }
         if (basis == null) {
@@ -53,7 +81,7 @@ public final class WorkloadClassifier {
         double share = basis.computeShare();
         if (Double.isNaN(share)) {
             int busyCores = basis.model() == Model.SEQUENTIAL ? 1 : Math.max(1, Math.min(basis.concurrency(), cores));
-            share = Math.min(1, cpuFraction(basis) / busyCores);
+            share = Math.min(1, basis.cpuFraction() / busyCores);
         }
         WorkloadKind kind = share >= CPU_BOUND_FROM ? WorkloadKind.CPU_BOUND
                 : share < IO_BOUND_BELOW ? WorkloadKind.IO_BOUND : WorkloadKind.MIXED;

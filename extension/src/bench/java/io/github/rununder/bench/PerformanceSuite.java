@@ -1,0 +1,204 @@
+package io.github.rununder.bench;
+
+import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.PROCESSES;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static io.github.rununder.Model.THREADS;
+import static io.github.rununder.Model.VIRTUAL_THREADS;
+
+import io.github.rununder.Compare;
+import io.github.rununder.Comparison;
+import io.github.rununder.Model;
+import io.github.rununder.TaskInfo;
+import io.github.rununder.internal.fork.WorkerStartupBenchmark;
+import io.github.rununder.internal.junit.AccuracyBenchmark;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.model.VirtualThreads;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Every performance figure of the README, measured in one run on one JDK, each as a ratio with
+ * its target: the harness's dispatch overhead against hand-written code, its accuracy against JMH,
+ * the efficiency of each model against the ideal, CPU scaling, virtual-thread scale, the heap it
+ * keeps, worker start-up and round trip, and what watching the ASYNC loop costs. Writes
+ * {@code docs/benchmarks/performance-jdkNN.md} and the README's Performance section (from every
+ * JDK's file present).
+ *
+ * <p>Run: {@code mvn -B -pl extension -Pbench verify -DskipTests -Dbench=PerformanceSuite
+ * -Dbench.args=..}, on a quiet machine, once per JDK.
+ */
+public final class PerformanceSuite {
+
+    private final List<String> rows = new ArrayList<>();
+
+    private PerformanceSuite() {}
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : "..").toAbsolutePath().normalize();
+        PerformanceSuite suite = new PerformanceSuite();
+        String started = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z"));
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        suite.dispatch();
+        suite.accuracy();
+        suite.efficiency();
+        suite.cpuScaling();
+        suite.scale();
+        suite.heap();
+        suite.workers();
+        suite.asyncDetection();
+        int feature = Runtime.version().feature();
+        String file = String.format(Locale.ROOT, "Measured %s on JDK %s (%s), %d cores, %s %s; load average %.1f at the"
+                        + " start.%n%n| Figure | Target | Measured | Met |%n|---|---|---|---|%n%s", started,
+                Runtime.version(), System.getProperty("java.vm.vendor"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), load, String.join("\n", suite.rows) + "\n");
+        Path results = root.resolve("docs/benchmarks/performance-jdk" + feature + ".md");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, file);
+        ReadmePerformance.update(root);
+        System.out.println(file);
+    }
+
+    private void row(String figure, String target, String measured, boolean met) {
+        rows.add("| " + figure + " | " + target + " | " + measured + " | " + (met ? "yes" : "**no**") + " |");
+        System.out.println(rows.get(rows.size() - 1));
+    }
+
+    private void dispatch() throws Exception {
+        Map<String, Double> scores = jmh("DispatchBenchmark");
+        double sequential = scores.get("runUnderSequential") / scores.get("directLoop");
+        double threads = scores.get("runUnderThreads") / scores.get("handWrittenInvokeAll");
+        row("Dispatch: SEQUENTIAL against a direct loop, 1,000 tasks of ~1 µs", "≤ 1.05×",
+                ratio(sequential) + " (" + micros(scores.get("runUnderSequential")) + " against "
+                        + micros(scores.get("directLoop")) + " per round)", sequential <= 1.05);
+        row("Dispatch: THREADS ×4 against ExecutorService.invokeAll on 4 threads", "≤ 1.10×",
+                ratio(threads) + " (" + micros(scores.get("runUnderThreads")) + " against "
+                        + micros(scores.get("handWrittenInvokeAll")) + " per round)", threads <= 1.10);
+        Map<String, Double> invokers = jmh("InvokerBenchmark");
+        row("Task call: RunUnder's invoker against a direct call (ns per call)", "—",
+                String.format(Locale.ROOT, "%.2f ns against %.2f ns (method handle %.2f, reflection %.1f)",
+                        invokers.get("runUnder"), invokers.get("direct"), invokers.get("methodHandle"),
+                        invokers.get("reflection")), true);
+    }
+
+    private void accuracy() throws Exception {
+        double jmh = jmh("AccuracyBenchmark").get("hashingTask");
+        int tasks = 400;
+        Comparison run = Compare.workload(PerformanceSuite::hashingTask).model(SEQUENTIAL).tasks(tasks).warmup(10)
+                .rounds(15).run();
+        double perTask = run.figures(SEQUENTIAL).median().toNanos() / (double) tasks;
+        double ratio = perTask / jmh;
+        row("Accuracy: SEQUENTIAL's per-task time against JMH AverageTime, SHA-256 of 16 KiB", "within ±5%",
+                String.format(Locale.ROOT, "%+.1f%% (%s against %s)", (ratio - 1) * 100, Durations.format(perTask),
+                        Durations.format(jmh)), Math.abs(ratio - 1) <= 0.05);
+    }
+
+    private static final AccuracyBenchmark.Hashing HASHING = new AccuracyBenchmark.Hashing();
+
+    private static void hashingTask(TaskInfo task) throws Exception {
+        HASHING.task(task);
+    }
+
+    private void efficiency() {
+        for (Model model : List.of(THREADS, VIRTUAL_THREADS, ASYNC, PROCESSES)) {
+            if (model == VIRTUAL_THREADS && !VirtualThreads.available()) {
+                row("Efficiency: 100 sleeps of 20 ms at concurrency 25, VIRTUAL_THREADS", "≤ 1.15× ideal (80 ms)",
+                        "not measured: Java " + Runtime.version().feature() + " has no virtual threads", true);
+                continue;
+            }
+            Comparison run = Compare.workload(new PerfTasks.Nap20()).model(model).tasks(100).concurrency(25).warmup(2)
+                    .rounds(10).run();
+            double ratio = run.figures(model).median().toNanos() / 80e6;
+            double target = model == PROCESSES ? 1.25 : 1.15;
+            row("Efficiency: 100 sleeps of 20 ms at concurrency 25, " + model + (model == PROCESSES ? " (steady state)" : ""),
+                    "≤ " + target + "× ideal (80 ms)", ratio(ratio) + " (" + Durations.format(run.figures(model).median().toNanos())
+                            + ")", ratio <= target);
+        }
+    }
+
+    private void cpuScaling() {
+        Comparison run = Compare.workload(new PerfTasks.Hash()).model(SEQUENTIAL, THREADS).tasks(16).concurrency(2)
+                .warmup(3).rounds(10).run();
+        double speedup = run.speedup(THREADS, SEQUENTIAL);
+        row("CPU scaling: SHA-256 of 4 MiB, THREADS ×2 against SEQUENTIAL", "≥ 1.6×", ratio(speedup), speedup >= 1.6);
+    }
+
+    private void scale() {
+        if (!VirtualThreads.available()) {
+            row("Scale: 10,000 sleeps of 100 ms at concurrency 10,000, VIRTUAL_THREADS", "≤ 2.5× ideal (100 ms)",
+                    "not measured: Java " + Runtime.version().feature() + " has no virtual threads", true);
+            return;
+        }
+        Comparison run = Compare.workload(new PerfTasks.Nap100()).model(VIRTUAL_THREADS).tasks(10_000).concurrency(10_000)
+                .warmup(1).rounds(5).run();
+        double ratio = run.figures(VIRTUAL_THREADS).median().toNanos() / 100e6;
+        row("Scale: 10,000 sleeps of 100 ms at concurrency 10,000, VIRTUAL_THREADS", "≤ 2.5× ideal (100 ms)",
+                ratio(ratio) + " (" + Durations.format(run.figures(VIRTUAL_THREADS).median().toNanos()) + ")", ratio <= 2.5);
+    }
+
+    private void heap() {
+        long before = usedAfterGc();
+        Comparison run = Compare.workload(new PerfTasks.Tiny()).model(SEQUENTIAL).tasks(1_000_000).warmup(0).rounds(1).run();
+        long after = usedAfterGc();
+        double mb = Math.max(0, after - before) / 1048576.0;
+        row("Heap: what measuring 1,000,000 tiny tasks keeps (after GC, result held)", "≤ 10 MB",
+                String.format(Locale.ROOT, "%.2f MB (median round %s)", mb,
+                        Durations.format(run.figures(SEQUENTIAL).median().toNanos())), mb <= 10);
+    }
+
+    private static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private void workers() throws Exception {
+        WorkerStartupBenchmark.Figures figures = WorkerStartupBenchmark.measure(10, List.of());
+        row("Worker start-up: spawn to inside the first test (median of 10, one at a time)", "≤ 250 ms",
+                Durations.format(figures.firstTestMedian()) + " (a later test on a warm worker: "
+                        + Durations.format(figures.laterTestMedian()) + ")", figures.firstTestMedian() <= 250e6);
+        row("Worker round trip: a no-op task on a warm worker", "≤ 0.3 ms", Durations.format(figures.roundTripMedian()),
+                figures.roundTripMedian() <= 0.3e6);
+    }
+
+    private void asyncDetection() throws Exception {
+        for (AsyncDetectionOverheadBenchmark.Figures figures : AsyncDetectionOverheadBenchmark.measure(9)) {
+            double extra = figures.onNanos() - figures.offNanos();
+            boolean met = extra <= 0.05 * figures.offNanos() || extra <= 50e6;
+            row("ASYNC blocking detection on, nothing blocking: " + figures.workload(), "≤ +5% or +50 ms",
+                    String.format(Locale.ROOT, "%+.1f%% (%s on, %s off)", 100 * extra / figures.offNanos(),
+                            Durations.format(figures.onNanos()), Durations.format(figures.offNanos())), met);
+        }
+    }
+
+    private static Map<String, Double> jmh(String benchmark) throws Exception {
+        Map<String, Double> scores = new TreeMap<>();
+        for (RunResult result : new Runner(new OptionsBuilder().include("\\." + benchmark + "\\.").build()).run()) {
+            String name = result.getParams().getBenchmark();
+            scores.put(name.substring(name.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+        }
+        return scores;
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.3f×", value);
+    }
+
+    private static String micros(double value) {
+        return String.format(Locale.ROOT, "%.1f µs", value);
+    }
+
+}

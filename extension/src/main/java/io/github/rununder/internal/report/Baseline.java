@@ -1,0 +1,130 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.ModelResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@code report.json} of an earlier run ({@code rununder.baseline}), read once per run, against
+ * which each model's median is compared. A model is {@link BaselineChange.Kind#SLOWER slower}
+ * only when this run's whole interval lies above the baseline's: with five rounds on each side
+ * and no real change, that happens by chance once in 252 comparisons, where "median above the
+ * baseline's maximum" would happen once in twelve.
+ */
+public final class Baseline {
+
+    private final String source;
+    private final Map<String, Map<Model, Entry>> byKey = new HashMap<>();
+    private final Map<String, Map<Model, Entry>> byName = new HashMap<>();
+
+    private Baseline(String source) {
+        this.source = source;
+    }
+
+    /** One model of the baseline: its workload and its median with interval. */
+    record Entry(int tasks, int concurrency, double medianNanos, double lowNanos, double highNanos) {}
+
+    /**
+     * Reads {@code file}.
+     *
+     * @throws IOException when it cannot be read
+     * @throws MalformedJsonException when it is not a RunUnder report of schema {@value ReportJson#SCHEMA}
+     */
+    public static Baseline read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    static Baseline parse(String json, String source) {
+        JsonObject report = JsonReader.parseObject(json);
+        long schema = report.whole("schema").orElseThrow(() -> new MalformedJsonException(
+                "not a RunUnder report: 'schema' is missing"));
+        if (schema != ReportJson.SCHEMA) {
+            throw new MalformedJsonException("it has schema " + schema + ", this version of RunUnder reads schema "
+                    + ReportJson.SCHEMA);
+        }
+        Baseline baseline = new Baseline(source);
+        for (JsonObject test : report.objects("tests")) {
+            Map<Model, Entry> models = new EnumMap<>(Model.class);
+            for (JsonObject model : test.objects("models")) {
+                entry(model).ifPresent(e -> models.put(ReportJson.model(model.requiredText("model")), e));
+            }
+            String className = test.requiredText("className");
+            String methodName = test.requiredText("methodName");
+            baseline.byKey.put(TestRecord.key(className, methodName, test.text("parameterTypes").orElse("")), models);
+            baseline.byName.merge(className + "#" + methodName, models, (a, b) -> Map.of());
+        }
+        return baseline;
+    }
+
+    private static Optional<Entry> entry(JsonObject model) {
+        Optional<Double> median = model.decimal("medianNanos");
+        if (median.isEmpty()) {
+            return Optional.empty();
+        }
+        double low = model.decimal("intervalLowNanos").or(() -> model.decimal("minNanos")).orElse(median.get());
+        double high = model.decimal("intervalHighNanos").or(() -> model.decimal("maxNanos")).orElse(median.get());
+        return Optional.of(new Entry(model.integer("tasks", -1), model.integer("concurrency", -1), median.get(), low, high));
+    }
+
+    /** Where the baseline was read from, for messages. */
+    public String source() {
+        return source;
+    }
+
+    /** Compares the models a verdict node measured with the baseline of the same method. */
+    public List<BaselineChange> compare(String className, String methodName, String parameterTypes,
+            Collection<ModelResult> results) {
+        List<ModelFigures> figures = new ArrayList<>();
+        for (ModelResult result : results) {
+            figures.add(ModelFigures.of(ModelRecord.of(result), null, 1));
+        }
+        return compare(TestRecord.key(className, methodName, parameterTypes), className + "#" + methodName, figures);
+    }
+
+    List<BaselineChange> compare(TestRecord test, List<ModelFigures> figures) {
+        return compare(test.key(), test.className() + "#" + test.methodName(), figures);
+    }
+
+    private List<BaselineChange> compare(String key, String name, List<ModelFigures> figures) {
+        Map<Model, Entry> models = Optional.ofNullable(byKey.get(key)).orElseGet(() -> byName.getOrDefault(name, Map.of()));
+        List<BaselineChange> changes = new ArrayList<>();
+        for (ModelFigures current : figures) {
+            Entry before = models.get(current.model());
+            if (before != null && current.measured()) {
+                changes.add(change(current, before));
+            }
+        }
+        return changes;
+    }
+
+    private static BaselineChange change(ModelFigures current, Entry before) {
+        ModelRecord record = current.record();
+        String reason = null;
+        BaselineChange.Kind kind;
+        if (before.tasks() >= 0 && before.tasks() != record.tasks()) {
+            kind = BaselineChange.Kind.NOT_COMPARABLE;
+            reason = "it ran " + before.tasks() + " tasks per round, this run " + record.tasks();
+        } else if (before.concurrency() >= 0 && before.concurrency() != record.concurrency()) {
+            kind = BaselineChange.Kind.NOT_COMPARABLE;
+            reason = "its concurrency was " + before.concurrency() + ", this run's " + record.concurrency();
+        } else if (current.lowNanos() > before.highNanos()) {
+            kind = BaselineChange.Kind.SLOWER;
+        } else if (current.highNanos() < before.lowNanos()) {
+            kind = BaselineChange.Kind.FASTER;
+        } else {
+            kind = BaselineChange.Kind.UNCHANGED;
+        }
+        return new BaselineChange(current.model(), kind, before.medianNanos(), before.lowNanos(), before.highNanos(),
+                current.medianNanos(), current.lowNanos(), current.highNanos(), reason);
+    }
+}

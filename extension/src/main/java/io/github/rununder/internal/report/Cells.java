@@ -1,0 +1,115 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.stats.Classification;
+
+/** The texts of table cells, shared by the HTML, Markdown and console outputs; {@code —} where there is nothing. */
+final class Cells {
+
+    static final String NONE = "—";
+
+    private Cells() {}
+
+    static String label(ModelRecord model) {
+        return switch (model.model()) {
+            case SEQUENTIAL -> "SEQUENTIAL";
+            case THREADS, PROCESSES -> model.model() + " ×" + model.concurrency();
+            case VIRTUAL_THREADS, ASYNC -> model.model() + " ≤" + model.concurrency();
+        };
+    }
+
+    static String duration(double nanos) {
+        return Double.isNaN(nanos) ? NONE : Numbers.duration(nanos);
+    }
+
+    static String median(ModelFigures model) {
+        return model.medianText();
+    }
+
+    static String interval(ModelFigures model) {
+        return model.intervalText();
+    }
+
+    static String factor(double factor) {
+        return Double.isNaN(factor) ? NONE : Numbers.factor(factor);
+    }
+
+    static String percent(double fraction) {
+        return Double.isNaN(fraction) ? NONE : Math.round(fraction * 100) + "%";
+    }
+
+    static String throughput(double perSecond) {
+        if (Double.isNaN(perSecond)) {
+            return NONE;
+        }
+        return Numbers.fixed(perSecond, perSecond >= 100 ? 0 : 1) + "/s";
+    }
+
+    static String startup(ModelRecord model) {
+        return model.startupNanos() > 0 ? Numbers.duration(model.startupNanos()) : NONE;
+    }
+
+    static String latency(ModelRecord model) {
+        Latency latency = model.latency();
+        return latency == null ? NONE
+                : Numbers.duration(latency.p50Nanos()) + " / " + Numbers.duration(latency.p99Nanos());
+    }
+
+    /**
+     * As {@code Classification.describe()}: {@code IO-bound (CPU 3% of wall)}, without
+     * {@code String.format}; a test keeps the two equal.
+     */
+    static String classification(Classification classification) {
+        String name = switch (classification.kind()) {
+            case CPU_BOUND -> "CPU-bound";
+            case IO_BOUND -> "IO-bound";
+            case MIXED -> "mixed";
+        };
+        String per = classification.basis() == Model.SEQUENTIAL ? "" : ", " + classification.basis();
+        String cpu = Numbers.fixed(classification.cpuShare() * 100, 0);
+        double queued = classification.queuedShare();
+        if (!Double.isNaN(queued) && queued >= 0.05) {
+            return name + " (CPU " + cpu + "% of running time, " + Numbers.fixed(queued * 100, 0) + "% queued for a core"
+                    + per + ")";
+        }
+        return name + " (CPU " + cpu + "% of wall" + per + ")";
+    }
+
+    static String kind(TestAnalysis test) {
+        return test.classification() == null ? NONE : Recommender.label(test.classification().kind());
+    }
+
+    static String model(Model model) {
+        return model == null ? NONE : model.name();
+    }
+
+    static String verdicts(TestRecord test) {
+        VerdictRecord verdict = test.verdict();
+        if (verdict == null || verdict.claims().isEmpty()) {
+            return NONE;
+        }
+        long unchecked = verdict.claims().stream().filter(c -> "NOT_CHECKED".equals(c.outcome())).count();
+        return verdict.holding() + "/" + verdict.claims().size() + " hold"
+                + (unchecked == 0 ? "" : " (" + unchecked + " not checked)");
+    }
+
+    static String baseline(BaselineChange change) {
+        if (change == null) {
+            return NONE;
+        }
+        return switch (change.kind()) {
+            case SLOWER -> "slower " + Numbers.factor(change.ratio());
+            case FASTER -> "faster " + Numbers.factor(change.ratio());
+            case UNCHANGED -> "unchanged";
+            case NOT_COMPARABLE -> "not comparable";
+        };
+    }
+
+    static String regressions(TestAnalysis test) {
+        int slower = test.regressions().size();
+        if (test.baseline().isEmpty()) {
+            return NONE;
+        }
+        return slower == 0 ? "no regression" : slower + (slower == 1 ? " model slower" : " models slower");
+    }
+}

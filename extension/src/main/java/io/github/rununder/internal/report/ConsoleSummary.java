@@ -1,0 +1,43 @@
+package io.github.rununder.internal.report;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few lines printed at the end of a test JVM's run: one per {@code @RunUnder} method it ran,
+ * and where the whole report is.
+ */
+final class ConsoleSummary {
+
+    private ConsoleSummary() {}
+
+    static String write(Report report, List<TestRecord> ran, Path html) {
+        Map<String, TestAnalysis> byKey = new HashMap<>();
+        report.tests().forEach(t -> byKey.put(t.test().key(), t));
+        int width = Math.min(48, ran.stream().mapToInt(t -> t.shortName().length()).max().orElse(10));
+        StringBuilder out = new StringBuilder("\nRunUnder: ").append(ran.size())
+                .append(ran.size() == 1 ? " @RunUnder method" : " @RunUnder methods");
+        if (report.tests().size() != ran.size()) {
+            out.append(" here, ").append(report.tests().size()).append(" in the report");
+        }
+        out.append('\n');
+        for (TestRecord test : ran) {
+            TestAnalysis analysis = byKey.get(test.key());
+            String recommended = analysis == null || analysis.recommendation() == null ? Cells.NONE
+                    : analysis.recommendation().model().name();
+            String fastest = analysis == null ? Cells.NONE : Cells.model(analysis.fastest());
+            String kind = analysis == null ? Cells.NONE : Cells.kind(analysis);
+            out.append(String.format(Locale.ROOT, "  %-7s %-" + width + "s  %-14s fastest %-15s recommended %-15s %s%n",
+                    test.status(), clip(test.shortName(), width), kind, fastest, recommended, Cells.verdicts(test)));
+        }
+        out.append("  report: ").append(html.toUri()).append('\n');
+        return out.toString();
+    }
+
+    private static String clip(String text, int width) {
+        return text.length() <= width ? text : "…" + text.substring(text.length() - width + 1);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.rununder.internal.report;
+
+/**
+ * {@code report.md}: a summary table of every method and a compact table of models per method,
+ * with failed claims, regressions and the recommendation; fit for a CI job summary
+ * ({@code $GITHUB_STEP_SUMMARY}) or a pull-request comment. Text from tests is escaped so that a
+ * method name can never break a table or inject markup.
+ */
+final class MarkdownReport {
+
+    private MarkdownReport() {}
+
+    static String write(Report report) {
+        return render(report).toString();
+    }
+
+    static StringBuilder render(Report report) {
+        StringBuilder out = new StringBuilder(2048 + report.tests().size() * 900);
+        out.append("## RunUnder report\n\n").append(report.tests().size())
+                .append(report.tests().size() == 1 ? " method" : " methods");
+        if (report.failed() > 0) {
+            out.append(", **").append(report.failed()).append(" failed**");
+        }
+        out.append(" · ").append(escape(report.environment().describe()));
+        if (report.baselineSource() != null) {
+            out.append(" · baseline ").append(escape(report.baselineSource()));
+        }
+        out.append("\n\n");
+        report.warnings().forEach(w -> out.append("> ⚠️ ").append(escape(w)).append("\n"));
+        boolean baseline = report.baselineSource() != null;
+        out.append("| | Method | Workload | Recommended | Fastest | Verdicts |").append(baseline ? " Baseline |" : "")
+                .append("\n|---|---|---|---|---|---|").append(baseline ? "---|" : "").append('\n');
+        for (TestAnalysis test : report.tests()) {
+            out.append("| ").append(icon(test.test().status())).append(" | ").append(escape(test.test().shortName()))
+                    .append(" | ").append(Cells.kind(test)).append(" | ")
+                    .append(Cells.model(test.recommendation() == null ? null : test.recommendation().model()))
+                    .append(" | ").append(Cells.model(test.fastest())).append(" | ").append(Cells.verdicts(test.test()))
+                    .append(" |");
+            if (baseline) {
+                out.append(' ').append(Cells.regressions(test)).append(" |");
+            }
+            out.append('\n');
+        }
+        for (TestAnalysis test : report.tests()) {
+            section(out, test);
+        }
+        return out;
+    }
+
+    private static void section(StringBuilder out, TestAnalysis test) {
+        out.append("\n### ").append(icon(test.test().status())).append(' ').append(escape(test.test().shortName()))
+                .append("\n\n");
+        if (test.test().message() != null) {
+            out.append("> ").append(escape(test.test().message())).append("\n\n");
+        }
+        if (test.recommendation() != null) {
+            out.append("**").append(test.recommendation().model()).append("** — ")
+                    .append(escape(test.recommendation().reason())).append("\n\n");
+        }
+        if (!test.models().isEmpty()) {
+            out.append("| Model | Median | Interval | Speed-up | Efficiency | CPU | Start-up |")
+                    .append(test.baseline().isEmpty() ? "" : " Baseline |")
+                    .append("\n|---|--:|--:|--:|--:|--:|--:|").append(test.baseline().isEmpty() ? "" : "---|").append('\n');
+            for (ModelFigures model : test.models()) {
+                row(out, test, model);
+            }
+            out.append('\n');
+        }
+        if (test.test().verdict() != null) {
+            for (ClaimRecord claim : test.test().verdict().claims()) {
+                String mark = claim.holds() ? "✅ " : "NOT_CHECKED".equals(claim.outcome()) ? "⏭️ " : "❌ ";
+                out.append("- ").append(mark).append(escape(claim.claim()))
+                        .append(claim.holds() ? "" : ": " + escape(claim.message())).append('\n');
+            }
+        }
+        test.warnings().forEach(w -> out.append("- ⚠️ ").append(escape(w)).append('\n'));
+    }
+
+    private static void row(StringBuilder out, TestAnalysis test, ModelFigures model) {
+        ModelRecord record = model.record();
+        String cpu = Cells.percent(Double.isNaN(model.taskCpuOfWall()) ? model.cpuOfWall() : model.taskCpuOfWall());
+        out.append("| ").append(escape(Cells.label(record))).append(" | ").append(Cells.median(model)).append(" | ")
+                .append(Cells.interval(model)).append(" | ").append(Cells.factor(model.speedup())).append(" | ")
+                .append(Cells.percent(model.efficiency())).append(" | ").append(cpu).append(" | ")
+                .append(Cells.startup(record)).append(" |");
+        if (!test.baseline().isEmpty()) {
+            BaselineChange change = test.baseline().get(model.model());
+            out.append(' ').append(change != null && change.slower() ? "**" + Cells.baseline(change) + "**"
+                    : Cells.baseline(change)).append(" |");
+        }
+        out.append('\n');
+    }
+
+    private static String icon(Status status) {
+        return switch (status) {
+            case PASSED -> "✅";
+            case FAILED -> "❌";
+            case ABORTED, SKIPPED -> "⏭️";
+        };
+    }
+
+    /** One line of text, safe in a table cell: markup characters escaped, HTML neutralised. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n', '\r', '\t' -> out.append(' ');
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '|', '\\', '`', '*', '_', '[', ']', '#', '!' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

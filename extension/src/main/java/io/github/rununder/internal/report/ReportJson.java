@@ -1,0 +1,309 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.stats.Classification;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes {@code report.json} (and parts, which have the same shape) and reads parts back. The
+ * shape is documented in {@code docs/report-schema.md}; reading ignores members it does not know,
+ * and derived members (speed-up, efficiency, classification...) are recomputed, never read.
+ */
+final class ReportJson {
+
+    /** The version of the shape; a reader refuses other versions. */
+    static final int SCHEMA = 1;
+
+    private static final Set<String> CLAIM_CORE = Set.of("claim", "outcome", "holds", "message");
+
+    private ReportJson() {}
+
+    /** The methods of one part and where it came from. */
+    record Part(String session, String javaVersion, List<TestRecord> tests) {}
+
+    static String write(Report report) {
+        return render(report).toString();
+    }
+
+    static StringBuilder render(Report report) {
+        JsonWriter json = new JsonWriter(new StringBuilder(4096 + report.tests().size() * 5000));
+        header(json, report.session(), report.environment());
+        json.field("generated", report.generated().toString())
+                .field("parts", report.parts())
+                .field("baseline", report.baselineSource());
+        json.array("warnings", report.warnings());
+        json.name("tests").beginArray();
+        for (TestAnalysis test : report.tests()) {
+            test(json, test.test(), test);
+        }
+        json.endArray().endObject();
+        return json.builder().append('\n');
+    }
+
+    /**
+     * A part: the methods one JVM ran, raw, without what the report derives from them (which the
+     * merge computes again), so that writing and reading it stays cheap.
+     */
+    static String writePart(String session, Environment environment, List<TestRecord> tests) {
+        return renderPart(session, environment, tests).toString();
+    }
+
+    static StringBuilder renderPart(String session, Environment environment, List<TestRecord> tests) {
+        JsonWriter json = new JsonWriter(new StringBuilder(4096 + tests.size() * 2500));
+        header(json, session, environment);
+        json.name("tests").beginArray();
+        for (TestRecord test : tests) {
+            test(json, test, null);
+        }
+        json.endArray().endObject();
+        return json.builder().append('\n');
+    }
+
+    private static void header(JsonWriter json, String session, Environment environment) {
+        json.beginObject().field("schema", SCHEMA).field("session", session);
+        environment(json.name("environment"), environment);
+    }
+
+    static Part readPart(String text) {
+        JsonObject part = JsonReader.parseObject(text);
+        long schema = part.whole("schema", -1);
+        if (schema != SCHEMA) {
+            throw new MalformedJsonException("schema " + schema + " where " + SCHEMA + " was expected");
+        }
+        String javaVersion = part.object("environment").flatMap(e -> e.text("javaVersion")).orElse("unknown");
+        List<TestRecord> tests = new ArrayList<>();
+        for (JsonObject test : part.objects("tests")) {
+            tests.add(readTest(test));
+        }
+        return new Part(part.text("session").orElse(""), javaVersion, tests);
+    }
+
+    private static void environment(JsonWriter json, Environment environment) {
+        json.beginObject().field("javaVersion", environment.javaVersion())
+                .field("javaVendor", environment.javaVendor())
+                .field("vmName", environment.vmName())
+                .field("osName", environment.osName())
+                .field("osVersion", environment.osVersion())
+                .field("osArch", environment.osArch())
+                .field("cores", environment.cores())
+                .field("maxHeapBytes", environment.maxHeapBytes())
+                .endObject();
+    }
+
+    /** One method; {@code analysis} is {@code null} in a part, which holds raw records only. */
+    private static void test(JsonWriter json, TestRecord test, TestAnalysis analysis) {
+        json.beginObject().field("className", test.className())
+                .field("methodName", test.methodName())
+                .field("parameterTypes", test.parameterTypes())
+                .field("displayName", test.displayName())
+                .field("status", test.status().name())
+                .field("message", test.message())
+                .field("finished", test.finished().toString())
+                .field("cores", test.cores());
+        if (analysis != null) {
+            derived(json, analysis);
+        }
+        json.name("models").beginArray();
+        for (int i = 0; i < test.models().size(); i++) {
+            ModelFigures figures = analysis == null ? null : analysis.models().get(i);
+            model(json, test.models().get(i), figures,
+                    analysis == null ? null : analysis.baseline().get(test.models().get(i).model()));
+        }
+        json.endArray();
+        verdict(json, test.verdict());
+        if (analysis != null) {
+            json.array("warnings", analysis.warnings());
+        }
+        json.endObject();
+    }
+
+    private static void derived(JsonWriter json, TestAnalysis analysis) {
+        Classification classification = analysis.classification();
+        json.field("classification", classification == null ? null : classification.kind().name())
+                .field("cpuShare", classification == null ? Double.NaN : classification.cpuShare())
+                .field("classificationBasis", classification == null ? null : classification.basis().name())
+                .field("classificationText", classification == null ? null : Cells.classification(classification))
+                .field("recommended", analysis.recommendation() == null ? null : analysis.recommendation().model().name())
+                .field("recommendation", analysis.recommendation() == null ? null : analysis.recommendation().reason())
+                .field("fastest", analysis.fastest() == null ? null : analysis.fastest().name());
+    }
+
+    /**
+     * One model as {@code report.json} and the {@code rununder.result} report entry show it;
+     * {@code figures} is {@code null} in a part, which holds the raw record only.
+     */
+    static void model(JsonWriter json, ModelRecord model, ModelFigures figures, BaselineChange change) {
+        json.beginObject().field("model", model.model().name())
+                .field("status", model.status().name())
+                .field("message", model.message())
+                .field("tasks", model.tasks())
+                .field("concurrency", model.concurrency())
+                .field("warmup", model.warmup())
+                .field("rounds", model.wallNanos().length);
+        if (figures != null) {
+            figures(json, figures);
+        }
+        json.field("startupNanos", Math.max(0, model.startupNanos()));
+        latency(json, model.latency());
+        json.array("roundWallNanos", model.wallNanos())
+                .array("roundCpuNanos", model.cpuNanos())
+                .array("roundTaskCpuNanos", model.taskCpuNanos())
+                .array("roundCarrierBusyNanos", model.busyNanos())
+                .array("roundCarrierQueuedNanos", model.queuedNanos())
+                .array("notes", model.notes())
+                .array("warnings", model.warnings());
+        if (change != null) {
+            baseline(json, change);
+        }
+        json.endObject();
+    }
+
+    private static void figures(JsonWriter json, ModelFigures figures) {
+        json.nanos("medianNanos", figures.medianNanos())
+                .nanos("minNanos", figures.measured() ? figures.wall().min() : Double.NaN)
+                .nanos("maxNanos", figures.measured() ? figures.wall().max() : Double.NaN)
+                .nanos("meanNanos", figures.measured() ? figures.wall().mean() : Double.NaN)
+                .field("cv", figures.measured() ? figures.wall().coefficientOfVariation() : Double.NaN)
+                .nanos("intervalLowNanos", figures.lowNanos())
+                .nanos("intervalHighNanos", figures.highNanos())
+                .field("intervalKind", figures.measured() ? figures.interval().kind() : null)
+                .field("intervalCoverage", figures.measured() ? figures.interval().coverage() : Double.NaN)
+                .field("throughputPerSecond", figures.throughputPerSecond())
+                .field("speedup", figures.speedup())
+                .nanos("taskNanos", figures.taskNanos())
+                .field("taskNanosBasis", figures.taskBasis())
+                .nanos("idealNanos", figures.idealNanos())
+                .field("efficiency", figures.efficiency())
+                .field("cpuOfWall", figures.cpuOfWall())
+                .field("taskCpuOfWall", figures.taskCpuOfWall())
+                .field("cpuUtilisation", figures.cpuUtilisation())
+                .field("computeShare", figures.record().computeShare())
+                .field("queuedShare", figures.record().queuedShare());
+    }
+
+    private static void latency(JsonWriter json, Latency latency) {
+        json.name("latency");
+        if (latency == null) {
+            json.nullValue();
+            return;
+        }
+        json.beginObject().field("count", latency.count())
+                .nanos("meanNanos", latency.meanNanos())
+                .field("p50Nanos", latency.p50Nanos())
+                .field("p90Nanos", latency.p90Nanos())
+                .field("p99Nanos", latency.p99Nanos())
+                .field("maxNanos", latency.maxNanos())
+                .endObject();
+    }
+
+    private static void baseline(JsonWriter json, BaselineChange change) {
+        json.name("baseline").beginObject()
+                .field("change", change.kind().name())
+                .nanos("medianNanos", change.baselineMedianNanos())
+                .nanos("intervalLowNanos", change.baselineLowNanos())
+                .nanos("intervalHighNanos", change.baselineHighNanos())
+                .field("ratio", change.ratio())
+                .field("message", change.describe())
+                .endObject();
+    }
+
+    private static void verdict(JsonWriter json, VerdictRecord verdict) {
+        json.name("verdict");
+        if (verdict == null) {
+            json.nullValue();
+        } else {
+            json.beginObject().field("status", verdict.status().name())
+                    .field("message", verdict.message())
+                    .field("mode", verdict.mode())
+                    .array("warnings", verdict.warnings())
+                    .endObject();
+        }
+        json.name("verdicts").beginArray();
+        for (ClaimRecord claim : verdict == null ? List.<ClaimRecord>of() : verdict.claims()) {
+            claim(json, claim);
+        }
+        json.endArray();
+    }
+
+    static void claim(JsonWriter json, ClaimRecord claim) {
+        json.beginObject().field("claim", claim.claim())
+                .field("holds", claim.holds())
+                .field("outcome", claim.outcome())
+                .field("message", claim.message());
+        claim.details().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(detail -> json.name(detail.getKey()).any(detail.getValue()));
+        json.endObject();
+    }
+
+    static TestRecord readTest(JsonObject test) {
+        List<ModelRecord> models = new ArrayList<>();
+        for (JsonObject model : test.objects("models")) {
+            models.add(readModel(model));
+        }
+        VerdictRecord verdict = test.object("verdict").map(v -> new VerdictRecord(
+                status(v.text("status").orElse("PASSED")), v.text("message").orElse(null), v.text("mode").orElse(null),
+                readClaims(test.objects("verdicts")), v.texts("warnings"))).orElse(null);
+        return new TestRecord(test.requiredText("className"), test.requiredText("methodName"),
+                test.text("parameterTypes").orElse(""), test.text("displayName").orElse(test.requiredText("methodName")),
+                status(test.text("status").orElse("PASSED")), test.text("message").orElse(null), models, verdict,
+                test.text("finished").map(Instant::parse).orElse(Instant.EPOCH), test.integer("cores", 1));
+    }
+
+    /** A model from {@code report.json} or from a {@code rununder.result} entry. */
+    static ModelRecord readModel(JsonObject model) {
+        Latency latency = model.object("latency").map(l -> new Latency(l.whole("count", 0),
+                l.decimal("meanNanos").orElse(Double.NaN), l.whole("p50Nanos", 0), l.whole("p90Nanos", 0),
+                l.whole("p99Nanos", 0), l.whole("maxNanos", 0))).orElse(null);
+        return new ModelRecord(model(model.requiredText("model")), status(model.text("status").orElse("PASSED")),
+                model.text("message").orElse(null), model.integer("tasks", 0), model.integer("concurrency", 0),
+                model.integer("warmup", 0), model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
+                model.longs("roundTaskCpuNanos"), model.longs("roundCarrierBusyNanos"),
+                model.longs("roundCarrierQueuedNanos"), latency, startup(model), model.texts("notes"),
+                model.texts("warnings"));
+    }
+
+    /** Written as 0 for models without workers, read back as "none". */
+    private static long startup(JsonObject model) {
+        long nanos = model.whole("startupNanos", -1);
+        return nanos > 0 ? nanos : -1;
+    }
+
+    static List<ClaimRecord> readClaims(List<JsonObject> claims) {
+        List<ClaimRecord> records = new ArrayList<>();
+        for (JsonObject claim : claims) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            for (String name : claim.names()) {
+                if (!CLAIM_CORE.contains(name) && claim.raw(name) != null) {
+                    details.put(name, claim.raw(name));
+                }
+            }
+            String outcome = claim.text("outcome").orElse("UNKNOWN");
+            boolean holds = claim.bool("holds").orElse("HOLDS".equals(outcome));
+            records.add(new ClaimRecord(claim.text("claim").orElse("?"), outcome, holds,
+                    claim.text("message").orElse(""), details));
+        }
+        return records;
+    }
+
+    static Model model(String name) {
+        try {
+            return Model.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException("unknown model '" + name + "'");
+        }
+    }
+
+    private static Status status(String text) {
+        try {
+            return Status.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedJsonException("unknown status '" + text + "'");
+        }
+    }
+}

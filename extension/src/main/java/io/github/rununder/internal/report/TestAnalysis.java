@@ -1,0 +1,100 @@
+package io.github.rununder.internal.report;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.stats.Classification;
+import io.github.rununder.internal.stats.WorkloadClassifier;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One {@code @RunUnder} method as the report shows it: the record and everything derived from it
+ * (figures per model, classification, fastest model, recommendation, baseline changes).
+ *
+ * @param test what was recorded
+ * @param models figures per model, in the order the models ran
+ * @param classification the workload's kind, or {@code null} when no model had CPU figures
+ * @param fastest the model with the smallest median when at least two were measured, else {@code null}
+ * @param recommendation the recommended model, or {@code null} when nothing was measured
+ * @param baseline changes against the baseline report, by model; empty without a baseline
+ * @param regressions the models that got slower than the baseline
+ * @param warnings every warning worth a reader's attention: each model's, the verdict's, the regressions
+ */
+record TestAnalysis(
+        TestRecord test,
+        List<ModelFigures> models,
+        Classification classification,
+        Model fastest,
+        Recommendation recommendation,
+        Map<Model, BaselineChange> baseline,
+        List<BaselineChange> regressions,
+        List<String> warnings) {
+
+    TestAnalysis {
+        models = List.copyOf(models);
+        baseline = Map.copyOf(baseline);
+        regressions = List.copyOf(regressions);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Analyses {@code test}, comparing it with {@code baseline} when there is one. */
+    static TestAnalysis of(TestRecord test, Baseline baseline) {
+        ModelRecord sequential = null;
+        for (ModelRecord model : test.models()) {
+            if (model.model() == Model.SEQUENTIAL && model.measured()) {
+                sequential = model;
+            }
+        }
+        List<ModelFigures> figures = new ArrayList<>();
+        List<WorkloadClassifier.Candidate> candidates = new ArrayList<>();
+        ModelFigures fastest = null;
+        int measured = 0;
+        for (ModelRecord model : test.models()) {
+            ModelFigures figure = ModelFigures.of(model, sequential, test.cores());
+            figures.add(figure);
+            if (model.measured()) {
+                candidates.add(model.candidate());
+                measured++;
+                if (fastest == null || figure.medianNanos() < fastest.medianNanos()) {
+                    fastest = figure;
+                }
+            }
+        }
+        Classification classification = new WorkloadClassifier(Math.max(1, test.cores())).classify(candidates)
+                .orElse(null);
+        Recommendation recommendation = Recommender.recommend(
+                classification == null ? null : classification.kind(), figures, test.cores()).orElse(null);
+        Map<Model, BaselineChange> changes = new EnumMap<>(Model.class);
+        List<BaselineChange> regressions = new ArrayList<>();
+        if (baseline != null) {
+            for (BaselineChange change : baseline.compare(test, figures)) {
+                changes.put(change.model(), change);
+                if (change.slower()) {
+                    regressions.add(change);
+                }
+            }
+        }
+        return new TestAnalysis(test, figures, classification, measured < 2 ? null : fastest.model(), recommendation,
+                changes, regressions, warnings(test, figures, regressions));
+    }
+
+    /** Every warning worth a reader's attention, per model and for the method. */
+    private static List<String> warnings(TestRecord test, List<ModelFigures> models, List<BaselineChange> regressions) {
+        Set<String> warnings = new LinkedHashSet<>();
+        for (ModelFigures model : models) {
+            for (String warning : model.record().warnings()) {
+                warnings.add(model.model() + ": " + warning);
+            }
+        }
+        if (test.verdict() != null) {
+            warnings.addAll(test.verdict().warnings());
+        }
+        for (BaselineChange regression : regressions) {
+            warnings.add(regression.describe());
+        }
+        return List.copyOf(warnings);
+    }
+}

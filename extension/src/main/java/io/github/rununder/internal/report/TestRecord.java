@@ -1,0 +1,52 @@
+package io.github.rununder.internal.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One {@code @RunUnder} method of the run: identity, outcome, its models and its verdict, as the
+ * JVM that ran it saw them.
+ *
+ * @param className the test class, binary name
+ * @param methodName the method
+ * @param parameterTypes the method's parameter types as JUnit's {@code MethodSource} writes them
+ * @param displayName JUnit's display name of the method
+ * @param status the worst outcome of the method and its nodes
+ * @param message why the method itself failed (a configuration error) or was skipped, else {@code null}
+ * @param models every model node, in the order they ran
+ * @param verdict the verdict node, or {@code null} when it never ran
+ * @param finished when the method finished
+ * @param cores processors available to the JVM that ran it
+ */
+record TestRecord(
+        String className,
+        String methodName,
+        String parameterTypes,
+        String displayName,
+        Status status,
+        String message,
+        List<ModelRecord> models,
+        VerdictRecord verdict,
+        Instant finished,
+        int cores) {
+
+    TestRecord {
+        models = List.copyOf(models);
+        parameterTypes = parameterTypes == null ? "" : parameterTypes;
+    }
+
+    /** Identifies the method across parts and runs: {@code com.example.NapTest#nap(io.github.rununder.TaskInfo)}. */
+    String key() {
+        return key(className, methodName, parameterTypes);
+    }
+
+    static String key(String className, String methodName, String parameterTypes) {
+        return className + "#" + methodName + "(" + (parameterTypes == null ? "" : parameterTypes) + ")";
+    }
+
+    /** {@code NapTest.nap}: the simple class name (nested classes with their outer) and the method. */
+    String shortName() {
+        int dot = className.lastIndexOf('.');
+        return className.substring(dot + 1) + "." + methodName;
+    }
+}

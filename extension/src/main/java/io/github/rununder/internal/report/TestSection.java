@@ -1,0 +1,118 @@
+package io.github.rununder.internal.report;
+
+/** The section of {@code report.html} for one method: status, chart, figures, verdicts, warnings. */
+final class TestSection {
+
+    private TestSection() {}
+
+    static void write(StringBuilder out, TestAnalysis test, int index) {
+        TestRecord record = test.test();
+        out.append("<section class=\"test\" id=\"test-").append(index).append("\">\n<h2>")
+                .append(Html.escape(record.shortName())).append(' ').append(status(record.status())).append("</h2>\n")
+                .append("<p class=\"meta\">").append(Html.escape(record.className() + "#" + record.methodName()
+                        + "(" + record.parameterTypes() + ")")).append("</p>\n");
+        if (record.message() != null) {
+            out.append("<pre>").append(Html.escape(record.message())).append("</pre>\n");
+        }
+        if (test.classification() != null) {
+            out.append("<p class=\"reason\"><b>Workload:</b> ").append(Html.escape(Cells.classification(test.classification())))
+                    .append("</p>\n");
+        }
+        if (test.recommendation() != null) {
+            out.append("<p class=\"reason\"><b>Recommended: ").append(test.recommendation().model()).append("</b> — ")
+                    .append(Html.escape(test.recommendation().reason())).append("</p>\n");
+        }
+        if (!test.models().isEmpty()) {
+            BarChart.write(out, test, record.shortName() + ": median round time per model, with "
+                    + "interval whiskers");
+            models(out, test);
+        }
+        verdicts(out, record.verdict());
+        if (!test.warnings().isEmpty()) {
+            out.append("<h3>Warnings</h3>\n");
+            HtmlReport.list(out, "warn", test.warnings());
+        }
+        notes(out, test);
+        out.append("</section>\n");
+    }
+
+    static String status(Status status) {
+        return "<span class=\"status " + status.name() + "\">" + status.name() + "</span>";
+    }
+
+    private static void models(StringBuilder out, TestAnalysis test) {
+        boolean baseline = !test.baseline().isEmpty();
+        out.append("<div class=\"scroll\"><table class=\"models\">\n<thead><tr><th>Model</th><th>Tasks</th>")
+                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Throughput</th><th>Speed-up</th>")
+                .append("<th>Efficiency</th><th>CPU of wall</th><th>Machine</th><th>Start-up</th><th>Latency p50 / p99</th>");
+        if (baseline) {
+            out.append("<th>Baseline</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (ModelFigures model : test.models()) {
+            ModelRecord record = model.record();
+            out.append("<tr><td>").append(Html.escape(Cells.label(record))).append("</td>");
+            cell(out, Integer.toString(record.tasks()));
+            cell(out, Integer.toString(record.wallNanos().length));
+            cell(out, Cells.median(model));
+            cell(out, Cells.interval(model) + (model.measured() ? " (" + model.interval().kind() + ")" : ""));
+            cell(out, Cells.throughput(model.throughputPerSecond()));
+            cell(out, Cells.factor(model.speedup()));
+            cell(out, Cells.percent(model.efficiency()));
+            cell(out, Cells.percent(Double.isNaN(model.taskCpuOfWall()) ? model.cpuOfWall() : model.taskCpuOfWall()));
+            cell(out, Cells.percent(model.cpuUtilisation()));
+            cell(out, Cells.startup(record));
+            cell(out, Cells.latency(record));
+            if (baseline) {
+                BaselineChange change = test.baseline().get(model.model());
+                out.append("<td class=\"").append(change != null && change.slower() ? "bad" : "").append("\">")
+                        .append(Html.escape(Cells.baseline(change))).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table></div>\n");
+        for (ModelFigures model : test.models()) {
+            if (model.record().message() != null) {
+                out.append("<p><b>").append(model.model()).append(' ').append(model.record().status()).append(":</b></p>")
+                        .append("<pre>").append(Html.escape(model.record().message())).append("</pre>\n");
+            }
+        }
+    }
+
+    private static void cell(StringBuilder out, String text) {
+        out.append("<td class=\"n\">").append(Html.escape(text)).append("</td>");
+    }
+
+    private static void verdicts(StringBuilder out, VerdictRecord verdict) {
+        if (verdict == null) {
+            return;
+        }
+        if (!verdict.claims().isEmpty()) {
+            out.append("<h3>Verdicts</h3>\n<ul>\n");
+            for (ClaimRecord claim : verdict.claims()) {
+                boolean unchecked = "NOT_CHECKED".equals(claim.outcome());
+                out.append("<li class=\"").append(claim.holds() ? "good" : unchecked ? "warn" : "bad").append("\">")
+                        .append(claim.holds() ? "✔ " : unchecked ? "– " : "✘ ").append(Html.escape(claim.claim())).append(" — ")
+                        .append(Html.escape(claim.outcome())).append(": ").append(Html.escape(claim.message()))
+                        .append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        if (verdict.message() != null) {
+            out.append("<p><b>Verdict ").append(verdict.status()).append(":</b></p><pre>")
+                    .append(Html.escape(verdict.message())).append("</pre>\n");
+        }
+    }
+
+    private static void notes(StringBuilder out, TestAnalysis test) {
+        StringBuilder notes = new StringBuilder();
+        for (ModelFigures model : test.models()) {
+            for (String note : model.record().notes()) {
+                notes.append("<li>").append(model.model()).append(": ").append(Html.escape(note)).append("</li>\n");
+            }
+        }
+        if (!notes.isEmpty()) {
+            out.append("<h3>Notes</h3>\n<ul>\n").append(notes).append("</ul>\n");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.rununder.internal.report;
+
+import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static io.github.rununder.Model.THREADS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BaselineTest {
+
+    private static final TestRecord BEFORE = Synthetic.test("com.example.NapTest", "nap", 2,
+            Synthetic.record(SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
+            Synthetic.record(THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24),
+            Synthetic.record(ASYNC, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
+
+    @Test
+    void aModelWhoseWholeIntervalLiesAboveTheBaselinesIsSlower() {
+        Map<io.github.rununder.Model, BaselineChange> changes = compare(
+                Synthetic.record(SEQUENTIAL, 8, 1, 0.01, 10, 70, 71, 72, 73, 74),
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 25, 26, 27, 28, 29),
+                Synthetic.record(ASYNC, 8, 4, 0.01, 10, 23, 24, 25, 26, 27));
+
+        assertThat(changes.get(SEQUENTIAL).kind()).isEqualTo(BaselineChange.Kind.FASTER);
+        assertThat(changes.get(THREADS).kind()).isEqualTo(BaselineChange.Kind.SLOWER);
+        assertThat(changes.get(THREADS).ratio()).isEqualTo(27.0 / 22.0);
+        assertThat(changes.get(THREADS).describe()).isEqualTo("THREADS got slower than the baseline: median 22.0 ms"
+                + " → 27.0 ms (1.2×), interval 25.0 ms–29.0 ms above the baseline's 20.0 ms–24.0 ms");
+        assertThat(changes.get(THREADS).failureMessage("old/report.json")).isEqualTo("Expected THREADS not to be slower"
+                + " than in the baseline old/report.json, but its median went from 22.0 ms to 27.0 ms (1.2× slower;"
+                + " interval 25.0 ms–29.0 ms, baseline 20.0 ms–24.0 ms)");
+        // 23–27 ms overlaps 20–24 ms: a slower median, but not beyond the noise.
+        assertThat(changes.get(ASYNC).kind()).isEqualTo(BaselineChange.Kind.UNCHANGED);
+    }
+
+    @Test
+    void aDifferentWorkloadIsNotCompared() {
+        Map<io.github.rununder.Model, BaselineChange> changes = compare(
+                Synthetic.record(SEQUENTIAL, 16, 1, 0.01, 10, 160, 161, 162),
+                Synthetic.record(THREADS, 8, 8, 0.01, 10, 60, 61, 62));
+
+        assertThat(changes.get(SEQUENTIAL).describe())
+                .isEqualTo("SEQUENTIAL not compared with the baseline: it ran 8 tasks per round, this run 16");
+        assertThat(changes.get(THREADS).describe())
+                .isEqualTo("THREADS not compared with the baseline: its concurrency was 4, this run's 8");
+        assertThat(changes.values()).noneMatch(BaselineChange::slower);
+    }
+
+    @Test
+    void methodsAndModelsMissingFromTheBaselineAreNotCompared() {
+        Baseline baseline = Baseline.parse(reportJson(BEFORE), "before.json");
+
+        TestRecord other = Synthetic.test("com.example.OtherTest", "nap", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 90, 91, 92));
+        assertThat(baseline.compare(other, figures(other))).isEmpty();
+    }
+
+    @Test
+    void aHandWrittenBaselineWithoutParameterTypesOrIntervalsIsReadByNameAndMedian() {
+        Baseline baseline = Baseline.parse("{\"schema\":1,\"tests\":[{\"className\":\"com.example.NapTest\","
+                + "\"methodName\":\"nap\",\"models\":[{\"model\":\"THREADS\",\"medianNanos\":10000000}]}]}", "hand.json");
+        TestRecord now = Synthetic.test("com.example.NapTest", "nap", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 20, 21, 22));
+
+        List<BaselineChange> changes = baseline.compare(now, figures(now));
+
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(BaselineChange.Kind.SLOWER);
+            assertThat(c.baselineLowNanos()).isEqualTo(10e6);
+        });
+    }
+
+    @Test
+    void somethingElseThanAReportIsRefusedWithTheReason() {
+        assertThatThrownBy(() -> Baseline.parse("{\"tests\":[]}", "x"))
+                .isInstanceOf(MalformedJsonException.class).hasMessage("not a RunUnder report: 'schema' is missing");
+        assertThatThrownBy(() -> Baseline.parse("{\"schema\":7}", "x"))
+                .hasMessage("it has schema 7, this version of RunUnder reads schema 1");
+        assertThatThrownBy(() -> Baseline.parse("<html>", "x")).hasMessageStartingWith("Malformed JSON at offset 0");
+    }
+
+    @Test
+    void theReportFlagsRegressionsInItsWarnings() {
+        Baseline baseline = Baseline.parse(reportJson(BEFORE), "before.json");
+        TestRecord now = Synthetic.test("com.example.NapTest", "nap", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 25, 26, 27, 28, 29));
+
+        TestAnalysis analysis = TestAnalysis.of(now, baseline);
+
+        assertThat(analysis.regressions()).extracting(BaselineChange::model).containsExactly(THREADS);
+        assertThat(analysis.warnings()).anyMatch(w -> w.startsWith("THREADS got slower than the baseline"));
+    }
+
+    private static Map<io.github.rununder.Model, BaselineChange> compare(ModelRecord... now) {
+        Baseline baseline = Baseline.parse(reportJson(BEFORE), "before.json");
+        TestRecord current = Synthetic.test("com.example.NapTest", "nap", 2, now);
+        return TestAnalysis.of(current, baseline).baseline();
+    }
+
+    private static List<ModelFigures> figures(TestRecord test) {
+        return TestAnalysis.of(test, null).models();
+    }
+
+    static String reportJson(TestRecord... tests) {
+        return ReportJson.write(new Report(Instant.now(), "s", Environment.current(),
+                java.util.Arrays.stream(tests).map(t -> TestAnalysis.of(t, null)).toList(), List.of(), null, 1));
+    }
+}

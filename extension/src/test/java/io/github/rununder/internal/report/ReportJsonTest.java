@@ -1,0 +1,105 @@
+package io.github.rununder.internal.report;
+
+import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.PROCESSES;
+import static io.github.rununder.Model.SEQUENTIAL;
+import static io.github.rununder.Model.THREADS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
+
+import io.github.rununder.internal.measure.ModelResult;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+
+    @Test
+    void aPartReadsBackAsTheRecordsItWasWrittenFrom() {
+        ModelResult processes = Synthetic.result(PROCESSES, 8, 2, 0.5, 10, 50, 52, 54);
+        processes.startupNanos(610_000_000);
+        processes.note("2 workers");
+        processes.warn("rounds vary by 12%");
+        ModelRecord failed = ModelRecord.unmeasured(ASYNC, Status.FAILED, "ASYNC failed on task 3: boom", 8, 2, 1);
+        ClaimRecord claim = new ClaimRecord("THREADS at least 2.0× faster than SEQUENTIAL", "FAILS", false,
+                "Expected THREADS to be at least 2.0× faster than SEQUENTIAL, but it was 1.1×",
+                Map.of("kind", "faster", "atLeast", 2.5, "lowerBound", 1.05, "rounds", 12L));
+        TestRecord test = new TestRecord("com.example.NapTest", "nap", "io.github.rununder.TaskInfo", "nap(TaskInfo)",
+                Status.FAILED, null, List.of(ModelRecord.of(processes), failed),
+                new VerdictRecord(Status.FAILED, "Expected ...", "fail", List.of(claim), List.of("a warning")),
+                Instant.parse("2026-11-27T09:00:00.123Z"), 2);
+
+        for (String written : List.of(ReportJson.writePart("session-1", Environment.current(), List.of(test)),
+                ReportJson.write(report(List.of(test))))) {
+            assertReadsBack(ReportJson.readPart(written), test, processes, failed);
+        }
+    }
+
+    private static void assertReadsBack(ReportJson.Part part, TestRecord test, ModelResult processes, ModelRecord failed) {
+        assertThat(part.session()).isEqualTo("session-1");
+        TestRecord read = part.tests().get(0);
+        assertThat(read).usingRecursiveComparison().ignoringFields("models").isEqualTo(test);
+        ModelRecord model = read.models().get(0);
+        assertThat(model.wallNanos()).containsExactly(50_000_000, 52_000_000, 54_000_000);
+        assertThat(model.cpuNanos()).containsExactly(25_000_000, 26_000_000, 27_000_000);
+        assertThat(model.taskCpuNanos()).containsExactly(25_000_000, 26_000_000, 27_000_000);
+        assertThat(model).usingRecursiveComparison().ignoringFields("latency").isEqualTo(ModelRecord.of(processes));
+        assertThat(model.latency().p50Nanos()).isEqualTo(processes.latencies().percentile(50));
+        assertThat(model.latency().count()).isEqualTo(24);
+        assertThat(read.models().get(1)).usingRecursiveComparison().isEqualTo(failed);
+    }
+
+    @Test
+    void theReportHasTheNormativeShape() {
+        TestRecord test = Synthetic.test("com.example.NapTest", "nap", 2,
+                Synthetic.record(SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82),
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 20, 21, 22));
+
+        JsonObject json = JsonReader.parseObject(ReportJson.write(report(List.of(test))));
+
+        assertThat(json.whole("schema")).contains(1L);
+        JsonObject first = json.objects("tests").get(0);
+        assertThat(first.requiredText("className")).isEqualTo("com.example.NapTest");
+        assertThat(first.requiredText("methodName")).isEqualTo("nap");
+        assertThat(first.requiredText("classification")).isEqualTo("IO_BOUND");
+        assertThat(first.requiredText("recommended")).isEqualTo("THREADS");
+        JsonObject threads = first.objects("models").get(1);
+        assertThat(threads.requiredText("model")).isEqualTo("THREADS");
+        assertThat(threads.whole("tasks")).contains(8L);
+        assertThat(threads.whole("concurrency")).contains(4L);
+        assertThat(threads.whole("rounds")).contains(3L);
+        assertThat(threads.whole("medianNanos")).contains(21_000_000L);
+        assertThat(threads.whole("startupNanos")).contains(0L);
+        assertThat(threads.decimal("speedup").orElseThrow()).isEqualTo(81.0 / 21.0);
+        // ceil(8 / 4) tasks of 10 ms (the sequential median task) against a median of 21 ms
+        // (HdrHistogram keeps three significant digits of the 10 ms)
+        assertThat(threads.decimal("idealNanos").orElseThrow()).isCloseTo(20e6, offset(20e3));
+        assertThat(threads.decimal("efficiency").orElseThrow()).isCloseTo(20.0 / 21.0, offset(0.001));
+        assertThat(threads.decimal("throughputPerSecond").orElseThrow()).isCloseTo(8 / 0.021, offset(1e-9));
+        assertThat(first.objects("verdicts")).isEmpty();
+        assertThat(json.object("environment").orElseThrow().whole("cores")).isPresent();
+    }
+
+    @Test
+    void aPartOfAnotherSchemaIsRefused() {
+        assertThatThrownBy(() -> ReportJson.readPart("{\"schema\":2,\"tests\":[]}"))
+                .isInstanceOf(MalformedJsonException.class).hasMessage("schema 2 where 1 was expected");
+    }
+
+    @Test
+    void unknownMembersAreIgnoredAndUnknownModelsNamed() {
+        String part = "{\"schema\":1,\"session\":\"s\",\"future\":{\"x\":1},\"tests\":[{\"className\":\"A\","
+                + "\"methodName\":\"m\",\"extra\":[1],\"models\":[{\"model\":\"FIBERS\"}]}]}";
+
+        assertThatThrownBy(() -> ReportJson.readPart(part)).hasMessage("unknown model 'FIBERS'");
+        assertThat(ReportJson.readPart(part.replace("FIBERS", "THREADS")).tests().get(0).models().get(0).measured())
+                .isFalse();
+    }
+
+    static Report report(List<TestRecord> tests) {
+        return new Report(Instant.parse("2026-11-27T10:00:00Z"), "session-1", Environment.current(),
+                tests.stream().map(t -> TestAnalysis.of(t, null)).toList(), List.of(), null, 1);
+    }
+}
