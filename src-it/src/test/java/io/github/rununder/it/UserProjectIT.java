@@ -46,6 +46,9 @@ class UserProjectIT {
     @Test
     void theBuildFailsOnTheFourIntendedFailuresAlone() {
         assertThat(build.exitCode()).as("exit code of %s", build).isNotZero();
+        // A verdict left unchecked on a busy machine would be one more skipped.
+        napVerdict().verdictChecked();
+        falseClaimVerdict().verdictChecked();
         assertThat(build.log()).contains("BUILD FAILURE").contains("Tests run: 19, Failures: 2, Errors: 2, Skipped: 0");
         assertThat(reports.all()).filteredOn(node -> node.status() == TestNode.Status.FAILED
                         || node.status() == TestNode.Status.ERROR)
@@ -97,7 +100,7 @@ class UserProjectIT {
 
         @Test
         void expectFastestThreadsHoldsOnSleeps() {
-            RunUnderNodes nap = RunUnderNodes.of(reports, NAP, "nap", List.of(SEQUENTIAL, THREADS)).allPassedOn(jdk);
+            RunUnderNodes nap = napVerdict().allPassedOn(jdk);
             assertThat(nap.verdict().output()).contains("HOLDS: THREADS was the fastest model");
         }
     }
@@ -170,6 +173,7 @@ class UserProjectIT {
 
         @Test
         void recordsAFailedClaimAsNotHolding() {
+            falseClaimVerdict().verdictChecked();
             JsonNode test = report().test(MISTAKES, "napsOneAfterAnother");
             assertThat(test.path("status").asText()).isEqualTo("FAILED");
             assertThat(RunUnderReport.elements(test.path("verdicts"))).singleElement().satisfies(verdict -> {
@@ -181,6 +185,7 @@ class UserProjectIT {
 
         @Test
         void classifiesASleepingWorkloadIoBound() {
+            napVerdict().verdictChecked();
             JsonNode nap = report().test(NAP, "nap");
             assertThat(nap.path("classification").asText()).isEqualTo("IO_BOUND");
             assertThat(nap.path("recommended").asText()).isEqualTo(THREADS.name());
@@ -196,6 +201,16 @@ class UserProjectIT {
                 assertThat(figures.path("startupNanos").asLong()).isZero();
             }
         }
+    }
+
+    /** The nodes of {@code NapTest.nap}: {@code @ExpectFastest(THREADS)} on naps. */
+    private RunUnderNodes napVerdict() {
+        return RunUnderNodes.of(reports, NAP, "nap", List.of(SEQUENTIAL, THREADS));
+    }
+
+    /** The nodes of {@code MistakesTest.napsOneAfterAnother}: a false {@code @ExpectFaster}. */
+    private RunUnderNodes falseClaimVerdict() {
+        return RunUnderNodes.of(reports, MISTAKES, "napsOneAfterAnother", List.of(SEQUENTIAL, THREADS));
     }
 
     private RunUnderReport report() {
