@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 class NapSample {
 
     @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 24, concurrency = 8)
-    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)     // 8 naps at a time: ~8× in theory
-    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 4.0)
+    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 2.5)   // 8 naps at a time: 8× at best
+    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 2.5)     // claims keep a 3× margin for busy machines
     void nap(TaskInfo task) throws InterruptedException {
         if (task.model() == ASYNC) {
             // Asynchronous by nature: hand the pending result over and return at once.
