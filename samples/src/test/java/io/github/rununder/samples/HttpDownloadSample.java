@@ -49,9 +49,9 @@ class HttpDownloadSample {
 
     // tag::download[]
     @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 32, concurrency = 8)
-    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 4.0)           // 8 requests at a time: 8× at best
-    @ExpectFaster(model = VIRTUAL_THREADS, than = SEQUENTIAL, atLeast = 4.0)
-    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 4.0)
+    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 2.5)           // 8 requests at a time: 8× at best
+    @ExpectFaster(model = VIRTUAL_THREADS, than = SEQUENTIAL, atLeast = 2.5)   // (claims keep a 3× margin)
+    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 2.5)
     @ExpectFaster(model = PROCESSES, than = SEQUENTIAL, atLeast = 2.0)         // 8 JVMs on 2 cores, and IPC
     void download(TaskInfo task) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(address.resolve("page/" + task.index())).build();

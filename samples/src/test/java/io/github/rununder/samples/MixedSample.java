@@ -14,8 +14,8 @@ import io.github.rununder.TaskInfo;
 class MixedSample {
 
     @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 24, concurrency = 8)
-    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 2.0)
-    @ExpectFaster(model = VIRTUAL_THREADS, than = SEQUENTIAL, atLeast = 2.0)
+    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 1.5)           // ~4.8× at best on 2 cores
+    @ExpectFaster(model = VIRTUAL_THREADS, than = SEQUENTIAL, atLeast = 1.5)
     void parseThenWait(TaskInfo task) throws InterruptedException {
         long end = System.nanoTime() + 4_000_000; // ~4 ms of computing
         long state = task.index();

@@ -2,6 +2,7 @@ package io.github.rununder.samples;
 
 // tag::nap[]
 import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.PROCESSES;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static io.github.rununder.Model.VIRTUAL_THREADS;
@@ -15,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 /** The simplest IO-bound workload: every task waits 15 ms, as a network call would. */
 class NapSample {
 
-    @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, ASYNC}, tasks = 24, concurrency = 8)
-    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)     // 8 naps at a time: ~8× in theory
-    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 4.0)
+    @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 24, concurrency = 8)
+    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 2.5)   // 8 naps at a time: 8× at best
+    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 2.5)     // claims keep a 3× margin for busy machines
     void nap(TaskInfo task) throws InterruptedException {
         if (task.model() == ASYNC) {
             // Asynchronous by nature: hand the pending result over and return at once.

@@ -18,8 +18,9 @@ class PrimesSample {
     @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC}, tasks = 16, concurrency = 2, warmup = 3)
     @EnabledIf(value = "io.github.rununder.samples.Machine#hasTwoCores",
             disabledReason = "two threads cannot compute faster than one on a single core")
-    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 1.3)
-    @ExpectFaster(model = ASYNC, than = SEQUENTIAL, atLeast = 1.3)   // blocking tasks go to its executor
+    @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 1.3) // no GIL: both cores count primes
+    // ASYNC offloads these blocking tasks to an executor of 2 threads and does as well as THREADS, but
+    // its threads' waiting for a core is not recorded, so a claim on it could not be judged on a busy machine.
     void countPrimes(TaskInfo task) {
         int limit = 60_000 + task.index();
         int count = 0;

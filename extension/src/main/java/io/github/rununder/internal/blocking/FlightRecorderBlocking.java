@@ -32,8 +32,11 @@ final class FlightRecorderBlocking extends BlockingRecorder {
             "jdk.FileRead", "file read",
             "jdk.FileWrite", "file write");
 
-    private static final List<String> FRAMEWORK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.", "org.junit.",
-            "io.github.rununder.internal.");
+    /** The JDK's own frames: the blocking call's machinery, never the task code that made it. */
+    private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+
+    /** The loop's frame below every task: what sits above it in a stack is the task's code. */
+    private static final String LOOP = "io.github.rununder.internal.model.AsyncLoopSession";
 
     private final long loopId;
     private final RecordingStream stream = new RecordingStream();
@@ -66,11 +69,15 @@ final class FlightRecorderBlocking extends BlockingRecorder {
             return;
         }
         List<RecordedFrame> frames = event.getStackTrace().getFrames();
+        int loopFrame = 0;
+        while (loopFrame < frames.size() && !frames.get(loopFrame).getMethod().getType().getName().equals(LOOP)) {
+            loopFrame++;
+        }
         int user = 0;
-        while (user < frames.size() && framework(frames.get(user))) {
+        while (user < loopFrame && jdk(frames.get(user))) {
             user++;
         }
-        if (user == frames.size()) {
+        if (user == loopFrame) {
             return;
         }
         String call = CALLS.get(event.getEventType().getName());
@@ -81,9 +88,9 @@ final class FlightRecorderBlocking extends BlockingRecorder {
                 name(frames.get(user)) + "(" + file(frames.get(user)) + ":" + frames.get(user).getLineNumber() + ")"));
     }
 
-    private static boolean framework(RecordedFrame frame) {
+    private static boolean jdk(RecordedFrame frame) {
         String type = frame.getMethod().getType().getName();
-        return FRAMEWORK.stream().anyMatch(type::startsWith) || frame.getMethod().isHidden();
+        return JDK.stream().anyMatch(type::startsWith) || frame.getMethod().isHidden();
     }
 
     private static String name(RecordedFrame frame) {

@@ -1,7 +1,5 @@
 package io.github.rununder.internal.measure;
 
-import java.util.Locale;
-
 /** Formats nanoseconds for people: {@code 3.21 s}, {@code 412 ms}, {@code 85.3 µs}, {@code 920 ns}. */
 public final class Durations {
 
@@ -14,7 +12,7 @@ public final class Durations {
         }
         double abs = Math.abs(nanos);
         if (abs >= 60e9) {
-            return String.format(Locale.ROOT, "%.1f min", nanos / 60e9);
+            return Decimals.fixed(nanos / 60e9, 1) + " min";
         }
         if (abs >= 1e9) {
             return significant(nanos / 1e9) + " s";
@@ -25,12 +23,11 @@ public final class Durations {
         if (abs >= 1e3) {
             return significant(nanos / 1e3) + " µs";
         }
-        return String.format(Locale.ROOT, "%.0f ns", nanos);
+        return Decimals.fixed(nanos, 0) + " ns";
     }
 
     private static String significant(double value) {
         double abs = Math.abs(value);
-        String pattern = abs >= 100 ? "%.0f" : abs >= 10 ? "%.1f" : "%.2f";
-        return String.format(Locale.ROOT, pattern, value);
+        return Decimals.fixed(value, abs >= 100 ? 0 : abs >= 10 ? 1 : 2);
     }
 }

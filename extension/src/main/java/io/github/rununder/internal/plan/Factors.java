@@ -1,6 +1,6 @@
 package io.github.rununder.internal.plan;
 
-import java.util.Locale;
+import io.github.rununder.internal.measure.Decimals;
 
 /** Formats speed factors the way messages show them: {@code 4.0×}, {@code 12×}, {@code 0.85×}. */
 public final class Factors {
@@ -16,7 +16,6 @@ public final class Factors {
             return "∞×";
         }
         double magnitude = Math.abs(factor);
-        String pattern = magnitude >= 100 ? "%.0f×" : magnitude >= 1 ? "%.1f×" : "%.2f×";
-        return String.format(Locale.ROOT, pattern, factor);
+        return Decimals.fixed(factor, magnitude >= 100 ? 0 : magnitude >= 1 ? 1 : 2) + "×";
     }
 }

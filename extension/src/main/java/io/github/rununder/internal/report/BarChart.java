@@ -1,5 +1,6 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.Durations;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ final class BarChart {
             double x = LABEL + x(nanos, plot, scale);
             out.append("<path stroke=\"#888\" d=\"M").append(fmt(x)).append(' ').append(y).append("v4\"/>");
             text(out, (int) Math.round(x), y + 16, tick == 0 ? "start" : "middle", "tick",
-                    tick == 0 ? "0" : Numbers.duration(nanos));
+                    tick == 0 ? "0" : Durations.format(nanos));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 
 /**
@@ -51,13 +53,13 @@ public record BaselineChange(
     /** One sentence for reports: {@code THREADS got slower: median 412 ms → 530 ms (1.29×), ...}. */
     public String describe() {
         return switch (kind) {
-            case SLOWER -> model + " got slower than the baseline: median " + Numbers.duration(baselineMedianNanos)
-                    + " → " + Numbers.duration(medianNanos) + " (" + Numbers.factor(ratio()) + "), interval "
+            case SLOWER -> model + " got slower than the baseline: median " + Durations.format(baselineMedianNanos)
+                    + " → " + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + "), interval "
                     + range(lowNanos, highNanos) + " above the baseline's " + range(baselineLowNanos, baselineHighNanos);
-            case FASTER -> model + " got faster than the baseline: median " + Numbers.duration(baselineMedianNanos)
-                    + " → " + Numbers.duration(medianNanos) + " (" + Numbers.factor(ratio()) + ")";
-            case UNCHANGED -> model + " within the baseline's noise: median " + Numbers.duration(baselineMedianNanos)
-                    + " → " + Numbers.duration(medianNanos);
+            case FASTER -> model + " got faster than the baseline: median " + Durations.format(baselineMedianNanos)
+                    + " → " + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + ")";
+            case UNCHANGED -> model + " within the baseline's noise: median " + Durations.format(baselineMedianNanos)
+                    + " → " + Durations.format(medianNanos);
             case NOT_COMPARABLE -> model + " not compared with the baseline: " + reason;
         };
     }
@@ -65,12 +67,12 @@ public record BaselineChange(
     /** The message of a verdict node failed by {@code rununder.baseline.fail=true}. */
     public String failureMessage(String baselineSource) {
         return "Expected " + model + " not to be slower than in the baseline " + baselineSource
-                + ", but its median went from " + Numbers.duration(baselineMedianNanos) + " to "
-                + Numbers.duration(medianNanos) + " (" + Numbers.factor(ratio()) + " slower; interval "
+                + ", but its median went from " + Durations.format(baselineMedianNanos) + " to "
+                + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + " slower; interval "
                 + range(lowNanos, highNanos) + ", baseline " + range(baselineLowNanos, baselineHighNanos) + ")";
     }
 
     static String range(double low, double high) {
-        return Numbers.duration(low) + "–" + Numbers.duration(high);
+        return Durations.format(low) + "–" + Durations.format(high);
     }
 }

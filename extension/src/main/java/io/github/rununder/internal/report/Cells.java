@@ -1,5 +1,8 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.Decimals;
+import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 import io.github.rununder.internal.stats.Classification;
 
@@ -19,7 +22,7 @@ final class Cells {
     }
 
     static String duration(double nanos) {
-        return Double.isNaN(nanos) ? NONE : Numbers.duration(nanos);
+        return Double.isNaN(nanos) ? NONE : Durations.format(nanos);
     }
 
     static String median(ModelFigures model) {
@@ -31,7 +34,7 @@ final class Cells {
     }
 
     static String factor(double factor) {
-        return Double.isNaN(factor) ? NONE : Numbers.factor(factor);
+        return Double.isNaN(factor) ? NONE : Factors.format(factor);
     }
 
     static String percent(double fraction) {
@@ -42,17 +45,17 @@ final class Cells {
         if (Double.isNaN(perSecond)) {
             return NONE;
         }
-        return Numbers.fixed(perSecond, perSecond >= 100 ? 0 : 1) + "/s";
+        return Decimals.fixed(perSecond, perSecond >= 100 ? 0 : 1) + "/s";
     }
 
     static String startup(ModelRecord model) {
-        return model.startupNanos() > 0 ? Numbers.duration(model.startupNanos()) : NONE;
+        return model.startupNanos() > 0 ? Durations.format(model.startupNanos()) : NONE;
     }
 
     static String latency(ModelRecord model) {
         Latency latency = model.latency();
         return latency == null ? NONE
-                : Numbers.duration(latency.p50Nanos()) + " / " + Numbers.duration(latency.p99Nanos());
+                : Durations.format(latency.p50Nanos()) + " / " + Durations.format(latency.p99Nanos());
     }
 
     /**
@@ -60,19 +63,7 @@ final class Cells {
      * {@code String.format}; a test keeps the two equal.
      */
     static String classification(Classification classification) {
-        String name = switch (classification.kind()) {
-            case CPU_BOUND -> "CPU-bound";
-            case IO_BOUND -> "IO-bound";
-            case MIXED -> "mixed";
-        };
-        String per = classification.basis() == Model.SEQUENTIAL ? "" : ", " + classification.basis();
-        String cpu = Numbers.fixed(classification.cpuShare() * 100, 0);
-        double queued = classification.queuedShare();
-        if (!Double.isNaN(queued) && queued >= 0.05) {
-            return name + " (CPU " + cpu + "% of running time, " + Numbers.fixed(queued * 100, 0) + "% queued for a core"
-                    + per + ")";
-        }
-        return name + " (CPU " + cpu + "% of wall" + per + ")";
+        return classification.describe();
     }
 
     static String kind(TestAnalysis test) {
@@ -98,8 +89,8 @@ final class Cells {
             return NONE;
         }
         return switch (change.kind()) {
-            case SLOWER -> "slower " + Numbers.factor(change.ratio());
-            case FASTER -> "faster " + Numbers.factor(change.ratio());
+            case SLOWER -> "slower " + Factors.format(change.ratio());
+            case FASTER -> "faster " + Factors.format(change.ratio());
             case UNCHANGED -> "unchanged";
             case NOT_COMPARABLE -> "not comparable";
         };

@@ -69,8 +69,11 @@ final class MarkdownReport {
         if (test.test().verdict() != null) {
             for (ClaimRecord claim : test.test().verdict().claims()) {
                 String mark = claim.holds() ? "✅ " : "NOT_CHECKED".equals(claim.outcome()) ? "⏭️ " : "❌ ";
-                out.append("- ").append(mark).append(escape(claim.claim()))
-                        .append(claim.holds() ? "" : ": " + escape(claim.message())).append('\n');
+                // Failure and "not checked" messages start with the claim or say it in full already.
+                String text = claim.holds() ? claim.claim()
+                        : claim.message().startsWith(claim.claim()) || claim.message().startsWith("Expected ")
+                                ? claim.message() : claim.claim() + ": " + claim.message();
+                out.append("- ").append(mark).append(escape(text)).append('\n');
             }
         }
         test.warnings().forEach(w -> out.append("- ⚠️ ").append(escape(w)).append('\n'));

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Summary;
 
@@ -66,7 +67,7 @@ record ModelFigures(
         MedianInterval interval = MedianInterval.of(record.wallNanos());
         return new ModelFigures(record, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
                 median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
-                cores > 0 ? cpu / cores : Double.NaN, Numbers.duration(median),
+                cores > 0 ? cpu / cores : Double.NaN, Durations.format(median),
                 BaselineChange.range(interval.lowNanos(), interval.highNanos()));
     }
 

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.LoopBlocking;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.Summary;
@@ -29,6 +30,7 @@ import java.util.function.ToLongFunction;
  * @param startupNanos worker start-up, {@code -1} for in-process models
  * @param notes facts worth showing
  * @param warnings reasons to distrust the figures
+ * @param loopBlocking what blocked the {@code ASYNC} event loop, or {@code null}
  */
 record ModelRecord(
         Model model,
@@ -45,7 +47,8 @@ record ModelRecord(
         Latency latency,
         long startupNanos,
         List<String> notes,
-        List<String> warnings) {
+        List<String> warnings,
+        LoopBlocking loopBlocking) {
 
     ModelRecord {
         notes = List.copyOf(notes);
@@ -60,7 +63,7 @@ record ModelRecord(
                 column(rounds, RoundTiming::taskCpuNanos), column(rounds, RoundTiming::carrierBusyNanos),
                 column(rounds, RoundTiming::carrierQueuedNanos),
                 result.latencies().count() > 0 ? Latency.of(result.latencies()) : null, result.startupNanos(),
-                result.notes(), result.warnings());
+                result.notes(), result.warnings(), result.loopBlocking().orElse(null));
     }
 
     private static long[] column(List<RoundTiming> rounds, ToLongFunction<RoundTiming> field) {
@@ -74,13 +77,13 @@ record ModelRecord(
     /** A model whose node ended without measurements. */
     static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
         return new ModelRecord(model, status, message, tasks, concurrency, warmup, new long[0], new long[0],
-                new long[0], new long[0], new long[0], null, -1, List.of(), List.of());
+                new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null);
     }
 
     /** The same record with the node's final status; a node can fail after it measured (in {@code @AfterEach}). */
     ModelRecord withStatus(Status newStatus, String newMessage) {
         return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, wallNanos, cpuNanos,
-                taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes, warnings);
+                taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes, warnings, loopBlocking);
     }
 
     /** Whether at least one round was measured. */

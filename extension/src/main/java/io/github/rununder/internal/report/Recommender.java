@@ -1,5 +1,8 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.Decimals;
+import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
 import java.util.ArrayList;
@@ -72,18 +75,18 @@ final class Recommender {
                     .append(pick.model()).append(' ').append(why(pick.model(), kind));
         }
         if (!Double.isNaN(pick.speedup())) {
-            reason.append(", ").append(Numbers.factor(pick.speedup())).append(" SEQUENTIAL");
+            reason.append(", ").append(Factors.format(pick.speedup())).append(" SEQUENTIAL");
         }
         if (kind == WorkloadKind.CPU_BOUND && pick.model() != Model.SEQUENTIAL && !Double.isNaN(pick.cpuOfWall())) {
-            reason.append(", keeping ").append(Numbers.fixed(pick.cpuOfWall(), 1)).append(" of ").append(cores)
+            reason.append(", keeping ").append(Decimals.fixed(pick.cpuOfWall(), 1)).append(" of ").append(cores)
                     .append(" cores busy");
         }
         if (pick.model() == Model.PROCESSES && pick.record().startupNanos() > 0) {
-            reason.append(", plus ").append(Numbers.duration(pick.record().startupNanos())).append(" worker start-up");
+            reason.append(", plus ").append(Durations.format(pick.record().startupNanos())).append(" worker start-up");
         }
         for (ModelFigures model : measured) {
             if (model.model() == Model.PROCESSES && model != pick && model.record().startupNanos() > 0) {
-                reason.append("; PROCESSES pays ").append(Numbers.duration(model.record().startupNanos())).append(" start-up");
+                reason.append("; PROCESSES pays ").append(Durations.format(model.record().startupNanos())).append(" start-up");
             }
         }
         return reason.toString();

@@ -1,5 +1,7 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.measure.BlockingSite;
 import io.github.rununder.Model;
 import io.github.rununder.internal.stats.Classification;
 import java.time.Instant;
@@ -158,10 +160,40 @@ final class ReportJson {
                 .array("roundCarrierQueuedNanos", model.queuedNanos())
                 .array("notes", model.notes())
                 .array("warnings", model.warnings());
+        if (model.loopBlocking() != null) {
+            loopBlocking(json, model.loopBlocking());
+        }
         if (change != null) {
             baseline(json, change);
         }
         json.endObject();
+    }
+
+    private static void loopBlocking(JsonWriter json, LoopBlocking blocking) {
+        json.name("loopBlocking").beginObject()
+                .field("description", blocking.describe())
+                .field("blockedNanos", blocking.blockedNanos())
+                .field("loopNanos", blocking.loopNanos())
+                .field("wallNanos", blocking.wallNanos())
+                .field("rounds", blocking.rounds())
+                .field("whereUnknown", blocking.whereUnknownReason());
+        json.name("sites").beginArray();
+        for (BlockingSite site : blocking.sites()) {
+            json.beginObject().field("call", site.call()).field("userFrame", site.userFrame())
+                    .field("count", site.count()).field("totalNanos", site.totalNanos()).endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    private static LoopBlocking readLoopBlocking(JsonObject blocking) {
+        List<BlockingSite> sites = new ArrayList<>();
+        for (JsonObject site : blocking.objects("sites")) {
+            sites.add(new BlockingSite(site.requiredText("call"), site.requiredText("userFrame"), site.whole("count", 0),
+                    site.whole("totalNanos", 0)));
+        }
+        return new LoopBlocking(blocking.whole("blockedNanos", 0), blocking.whole("loopNanos", 0),
+                blocking.whole("wallNanos", 0), blocking.integer("rounds", 0), sites,
+                blocking.text("whereUnknown").orElse(null));
     }
 
     private static void figures(JsonWriter json, ModelFigures figures) {
@@ -265,7 +297,7 @@ final class ReportJson {
                 model.integer("warmup", 0), model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
                 model.longs("roundTaskCpuNanos"), model.longs("roundCarrierBusyNanos"),
                 model.longs("roundCarrierQueuedNanos"), latency, startup(model), model.texts("notes"),
-                model.texts("warnings"));
+                model.texts("warnings"), model.object("loopBlocking").map(ReportJson::readLoopBlocking).orElse(null));
     }
 
     /** Written as 0 for models without workers, read back as "none". */

@@ -1,5 +1,8 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.measure.BlockingSite;
 /** The section of {@code report.html} for one method: status, chart, figures, verdicts, warnings. */
 final class TestSection {
 
@@ -32,8 +35,31 @@ final class TestSection {
             out.append("<h3>Warnings</h3>\n");
             HtmlReport.list(out, "warn", test.warnings());
         }
+        loopBlocking(out, test);
         notes(out, test);
         out.append("</section>\n");
+    }
+
+    /** The tasks that blocked the ASYNC event loop: where, through which call, how often, how long. */
+    private static void loopBlocking(StringBuilder out, TestAnalysis test) {
+        for (ModelFigures model : test.models()) {
+            LoopBlocking blocking = model.record().loopBlocking();
+            if (blocking == null) {
+                continue;
+            }
+            out.append("<h3>").append(model.record().model()).append(": tasks blocked the event loop</h3>\n<p>")
+                    .append(Html.escape(blocking.describe())).append("</p>\n");
+            if (!blocking.sites().isEmpty()) {
+                out.append("<table><thead><tr><th>Blocking call</th><th>Task code</th><th>Times</th><th>In all</th>"
+                        + "</tr></thead><tbody>\n");
+                for (BlockingSite site : blocking.sites()) {
+                    out.append("<tr><td>").append(Html.escape(site.call())).append("</td><td><code>")
+                            .append(Html.escape(site.userFrame())).append("</code></td><td>").append(site.count())
+                            .append("</td><td>").append(Durations.format(site.totalNanos())).append("</td></tr>\n");
+                }
+                out.append("</tbody></table>\n");
+            }
+        }
     }
 
     static String status(Status status) {

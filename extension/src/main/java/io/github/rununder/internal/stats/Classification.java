@@ -2,7 +2,7 @@ package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
-import java.util.Locale;
+import io.github.rununder.internal.measure.Decimals;
 
 /**
  * What a workload spends its time on.
@@ -25,10 +25,11 @@ public record Classification(WorkloadKind kind, double cpuShare, double queuedSh
             case MIXED -> "mixed";
         };
         String per = basis == Model.SEQUENTIAL ? "" : ", " + basis;
+        String cpu = Decimals.fixed(cpuShare * 100, 0);
         if (!Double.isNaN(queuedShare) && queuedShare >= 0.05) {
-            return String.format(Locale.ROOT, "%s (CPU %.0f%% of running time, %.0f%% queued for a core%s)", name,
-                    cpuShare * 100, queuedShare * 100, per);
+            return name + " (CPU " + cpu + "% of running time, " + Decimals.fixed(queuedShare * 100, 0)
+                    + "% queued for a core" + per + ")";
         }
-        return String.format(Locale.ROOT, "%s (CPU %.0f%% of wall%s)", name, cpuShare * 100, per);
+        return name + " (CPU " + cpu + "% of wall" + per + ")";
     }
 }

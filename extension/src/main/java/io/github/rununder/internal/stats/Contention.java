@@ -12,13 +12,15 @@ import java.util.Map;
  * record how long they waited for a core (Linux schedstat). Some waiting is expected: {@code P}
  * computing threads on {@code C} cores wait {@code 1 - C/P} of the time when {@code P > C}. Waiting
  * well beyond that means something else took the cores during that model's rounds, and a speed
- * claim measured so says little about the workload:
+ * claim measured so may say little about the workload:
  * <ul>
  *   <li>a claim that holds is suspect when the model it beat was starved (that made it slow);</li>
  *   <li>a claim that fails or stays undecided is suspect when the claimed model was starved.</li>
  * </ul>
- * Suspect verdicts become {@link Verdict.Outcome#NOT_CHECKED}, with the measured waiting in the
- * message. Models whose carriers are unknown (virtual threads, the ASYNC loop) are never suspect.
+ * A suspect verdict stands if the waiting cannot explain it: giving the starved model back all of
+ * its excess waiting (its rounds shorter by that share, at best) would not change the decision. A
+ * claim missed by a factor of six is still missed when the machine took a fifth of a model's time.
+ * Otherwise it becomes {@link Verdict.Outcome#NOT_CHECKED}, with the measured waiting in the message. Models whose carriers are unknown (virtual threads, the ASYNC loop) are never suspect.
  * Workloads that wait on IO barely use their cores, so they are never suspect either: this only
  * reviews claims about computing.
  */
@@ -54,7 +56,7 @@ public final class Contention {
         };
         for (Model suspect : suspects) {
             ModelResult result = results.get(suspect);
-            if (result != null && excess(result) > EXCESS_QUEUED_LIMIT) {
+            if (result != null && excess(result) > EXCESS_QUEUED_LIMIT && couldExplain(verdict, suspect, excess(result))) {
                 return new Verdict(verdict.expectation(), Verdict.Outcome.NOT_CHECKED,
                         verdict.expectation().claim() + ": not checked, the machine was busy: " + describe(result)
                                 + ", which alone could explain what was measured (" + verdict.message() + ")",
@@ -62,6 +64,30 @@ public final class Contention {
             }
         }
         return verdict;
+    }
+
+    /**
+     * Whether giving {@code starved} back a share {@code excess} of its time could change the
+     * verdict: every pairwise check it rests on is re-judged with the interval moved as far as that
+     * could move it. Without checks (nothing to re-judge) the waiting is taken to explain it.
+     */
+    private static boolean couldExplain(Verdict verdict, Model starved, double excess) {
+        if (verdict.checks().isEmpty()) {
+            return true;
+        }
+        double scale = 1 / (1 - Math.min(excess, 0.99));
+        for (RatioCheck check : verdict.checks()) {
+            RatioInterval interval = check.interval();
+            if (verdict.outcome() == Verdict.Outcome.HOLDS && check.than() == starved
+                    && interval.lower() / scale < check.atLeast()) {
+                return true;
+            }
+            if (verdict.outcome() != Verdict.Outcome.HOLDS && check.model() == starved
+                    && interval.upper() * scale >= check.atLeast()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String describe(ModelResult result) {

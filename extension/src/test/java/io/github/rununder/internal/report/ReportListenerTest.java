@@ -1,5 +1,6 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.Model;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,26 @@ class ReportListenerTest {
                 .containsPattern("FAILED +ReportListenerTest\\$Naps\\.nap +IO-bound +fastest THREADS")
                 .contains("report: " + dir.resolve("report.html").toUri());
         assertThat(errors.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void tasksThatBlockTheAsyncLoopAreInTheJsonAndTheHtmlWithTheCallAndTheTaskCode() throws IOException {
+        execute(listener(), Map.of(), BlocksLoop.class);
+
+        JsonObject test = JsonReader.parseObject(Files.readString(dir.resolve("report.json"))).objects("tests").get(0);
+        assertThat(test.requiredText("status")).isEqualTo("PASSED");
+        JsonObject async = test.objects("models").get(0);
+        JsonObject blocking = async.object("loopBlocking").orElseThrow();
+        assertThat(blocking.whole("blockedNanos").orElseThrow()).isPositive();
+        assertThat(blocking.requiredText("description")).startsWith("the event loop was blocked ");
+        JsonObject site = blocking.objects("sites").get(0);
+        assertThat(site.requiredText("call")).isEqualTo("Thread.sleep");
+        assertThat(site.requiredText("userFrame")).startsWith("ReportListenerTest.BlocksLoop.task(ReportListenerTest.java:");
+        assertThat(site.whole("count").orElseThrow()).isEqualTo(8);
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).contains("ASYNC: tasks blocked the event loop").contains("<td>Thread.sleep</td>")
+                .contains("<code>ReportListenerTest.BlocksLoop.task(ReportListenerTest.java:");
+        HtmlReportTest.assertWellFormed(html);
     }
 
     @Test
@@ -191,6 +212,15 @@ class ReportListenerTest {
         public void executionFinished(org.junit.platform.launcher.TestIdentifier id,
                 org.junit.platform.engine.TestExecutionResult result) {
             result.getThrowable().ifPresent(t -> failures.add(t.getMessage()));
+        }
+    }
+
+    static class BlocksLoop {
+        @RunUnder(model = Model.ASYNC, tasks = 4, concurrency = 2, rounds = 2)
+        void task(TaskInfo task) throws InterruptedException {
+            Thread.sleep(5);
+            task.completesWith(java.util.concurrent.CompletableFuture.runAsync(() -> {},
+                    java.util.concurrent.CompletableFuture.delayedExecutor(5, java.util.concurrent.TimeUnit.MILLISECONDS)));
         }
     }
 

@@ -70,6 +70,20 @@ class ContentionTest {
         assertThat(contention.review(failed, Map.of(ASYNC, async, SEQUENTIAL, result(SEQUENTIAL, 1, 0)))).isSameAs(failed);
     }
 
+    @Test
+    void aVerdictStandsWhenTheWaitingCannotExplainIt() {
+        Map<Model, ModelResult> results = Map.of(THREADS, result(THREADS, 2, 0.40), SEQUENTIAL, result(SEQUENTIAL, 1, 0.02));
+        // Missed by far: 0.5× at best, and 40% more speed would give 0.83×, still short of 1.3×.
+        Verdict farOff = new Verdict(THREADS_FASTER, Verdict.Outcome.FAILS, "measured",
+                java.util.List.of(new RatioCheck(THREADS, SEQUENTIAL, 1.3, new RatioInterval(0.45, 0.4, 0.5, 0.99, 5, 5, true))));
+        // Missed narrowly: 1.2× at best, which the waiting could have cost.
+        Verdict close = new Verdict(THREADS_FASTER, Verdict.Outcome.FAILS, "measured",
+                java.util.List.of(new RatioCheck(THREADS, SEQUENTIAL, 1.3, new RatioInterval(1.1, 1.0, 1.2, 0.99, 5, 5, true))));
+
+        assertThat(contention.review(farOff, results)).isSameAs(farOff);
+        assertThat(contention.review(close, results).outcome()).isEqualTo(Verdict.Outcome.NOT_CHECKED);
+    }
+
     private static Verdict verdict(Verdict.Outcome outcome) {
         return new Verdict(THREADS_FASTER, outcome, "measured");
     }
