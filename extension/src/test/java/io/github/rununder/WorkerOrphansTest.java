@@ -4,6 +4,7 @@ import static io.github.rununder.Model.PROCESSES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.testing.LaunchFixture;
+import io.github.rununder.testing.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,13 +45,13 @@ class WorkerOrphansTest {
                     .atMost(Duration.ofSeconds(60))
                     .until(() -> count(markers) == 2);
             workers = workersOf(testJvm);
-            assertThat(workers).hasSize(2).allMatch(ProcessHandle::isAlive);
+            assertThat(workers).hasSize(2).allMatch(Workers::running);
 
             testJvm.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             List<ProcessHandle> orphans = workers;
             Awaitility.await("workers to exit after their test JVM was killed")
                     .atMost(Duration.ofSeconds(3))
-                    .until(() -> orphans.stream().noneMatch(ProcessHandle::isAlive));
+                    .until(() -> orphans.stream().noneMatch(Workers::running));
         } finally {
             testJvm.destroyForcibly();
             workers.forEach(ProcessHandle::destroyForcibly);

@@ -19,6 +19,21 @@ public final class Workers {
                 .toList();
     }
 
+    /**
+     * Whether {@code process} still runs. An orphan that exited stays a zombie until the system's
+     * init reaps it, which takes a second or two in some containers, and
+     * {@link ProcessHandle#isAlive()} counts zombies as alive; on Linux {@code /proc/<pid>/stat}
+     * tells them apart.
+     */
+    public static boolean running(ProcessHandle process) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(process.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException | RuntimeException notLinuxOrGone) {
+            return process.isAlive();
+        }
+    }
+
     /** Waits briefly for workers to exit, then fails naming those still alive (and kills them). */
     public static void assertNoneLeft() {
         try {

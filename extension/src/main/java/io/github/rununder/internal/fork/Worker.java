@@ -216,7 +216,7 @@ final class Worker {
         List<String> lines = new ArrayList<>(err.lastLines());
         lines.addAll(out.lastLines());
         boolean outOfMemory = lines.stream().anyMatch(line -> line.contains("OutOfMemoryError"));
-        StringBuilder text = new StringBuilder("worker ").append(id);
+        StringBuilder text = new StringBuilder("PROCESSES: worker ").append(id);
         if (outOfMemory) {
             text.append(" ran out of memory (OutOfMemoryError) and");
         }
