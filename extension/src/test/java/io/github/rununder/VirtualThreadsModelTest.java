@@ -32,19 +32,23 @@ class VirtualThreadsModelTest {
     @EnabledForJreRange(min = JRE.JAVA_21)
     void runsEachTaskOnItsOwnVirtualThreadFromJava21() {
         Naps.virtualThreads.clear();
+        Naps.calls.set(0);
         Naps.inFlight.set(0);
         Naps.maxInFlight.set(0);
         KitRun run = RunUnderKit.run(Naps.class);
 
         run.node("[2] VIRTUAL_THREADS").succeeded();
         run.node("[3] verdict").succeeded();
-        // 8 tasks in each of 1 warm-up and 2 measured rounds, each on a new virtual thread.
-        assertThat(Naps.virtualThreads).hasSize(24);
+        // 8 tasks in each of 1 warm-up and at least 2 measured rounds (more when the claim needs them
+        // on a busy machine), each task on a virtual thread of its own.
+        assertThat(Naps.calls.get()).isGreaterThanOrEqualTo(24).isEqualTo(Naps.calls.get() / 8 * 8);
+        assertThat(Naps.virtualThreads).hasSize(Naps.calls.get());
         assertThat(Naps.maxInFlight).hasValueBetween(1, 4);
     }
 
     static class Naps {
         static final Set<String> virtualThreads = ConcurrentHashMap.newKeySet();
+        static final AtomicInteger calls = new AtomicInteger();
         static final AtomicInteger inFlight = new AtomicInteger();
         static final AtomicInteger maxInFlight = new AtomicInteger();
 
@@ -54,6 +58,7 @@ class VirtualThreadsModelTest {
             if (task.model() == VIRTUAL_THREADS) {
                 assertThat(Thread.currentThread().toString()).startsWith("VirtualThread");
                 virtualThreads.add(Thread.currentThread().toString());
+                calls.incrementAndGet();
                 maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             }
             Thread.sleep(20);

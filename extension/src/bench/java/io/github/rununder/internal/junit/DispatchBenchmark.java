@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What RunUnder adds to each task, against the code a user would write: one round of 1,000 tasks
+ * What RunUnder adds to each task, against the code a user would write: one round of 10,000 tasks
  * of about a microsecond each under {@code SEQUENTIAL} against a plain loop calling the same
  * method, and under {@code THREADS ×4} against {@code ExecutorService.invokeAll} of the same tasks
  * on a pool of 4. RunUnder's rounds include what it measures per task (two clock reads, a latency
@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class DispatchBenchmark {
 
-    static final int TASKS = 1_000;
+    static final int TASKS = 10_000;
 
     /** About a microsecond of arithmetic that the JIT cannot remove. */
     public static final class Work {
@@ -53,7 +53,7 @@ public class DispatchBenchmark {
 
         public void task(TaskInfo task) {
             long x = task.index() + sink;
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 900; i++) {
                 x = x * 6364136223846793005L + 1442695040888963407L;
             }
             sink = x;

@@ -66,7 +66,9 @@ public class InvokerBenchmark {
         Method method = Subject.class.getMethod("task", TaskInfo.class);
         MethodHandle bound = MethodHandles.lookup().unreflect(method).bindTo(subject)
                 .asType(MethodType.methodType(void.class, TaskInfo.class));
-        methodHandle = task -> bound.invokeExact(task);
+        methodHandle = task -> {
+            bound.invokeExact(task);
+        };
         runUnder = MethodTaskInvoker.of(method, subject, List.of(TaskInfoParameterResolver.PLACEHOLDER));
         reflection = task -> method.invoke(subject, task);
         generated = new ByteBuddy()

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -24,6 +25,7 @@ final class RoundTracker {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicInteger remaining;
     private final CompletableFuture<Long> done = new CompletableFuture<>();
+    private final AtomicLong lastEnd = new AtomicLong(Long.MIN_VALUE);
     private final LongAdder carrierBusy = new LongAdder();
     private final LongAdder carrierQueued = new LongAdder();
     private final AtomicBoolean carrierQueueUnknown = new AtomicBoolean();
@@ -59,6 +61,29 @@ final class RoundTracker {
         return index < tasks ? index : -1;
     }
 
+    /**
+     * Claims a block of up to {@code size} task indexes at once, for carriers that run tasks one
+     * after another: returns the first, or {@code -1} when none is left or the round failed; the
+     * block ends at {@link #blockEnd(int, int)}. One atomic update per block instead of per task.
+     */
+    int claimBlock(int size) {
+        if (done.isDone()) {
+            return -1;
+        }
+        int first = next.getAndAdd(size);
+        return first < tasks ? first : -1;
+    }
+
+    /** The index after the block of {@code size} that starts at {@code first}. */
+    int blockEnd(int first, int size) {
+        return Math.min(tasks, first + size);
+    }
+
+    /** Whether the round already ended in failure, so carriers stop early. */
+    boolean failedAlready() {
+        return done.isCompletedExceptionally();
+    }
+
     /** Records a completed task; the last one ends the round at {@code endNanos}. */
     void succeeded(long startNanos, long endNanos) {
         if (latencies != null) {
@@ -66,6 +91,23 @@ final class RoundTracker {
         }
         if (remaining.decrementAndGet() == 0) {
             done.complete(endNanos);
+        }
+    }
+
+    /**
+     * A carrier thread that ran tasks one after another reports them all at once when it is out of
+     * tasks: how many it completed, when the last one ended, their latencies, how long it was busy
+     * and how long of that it waited for a core ({@code -1} if unknown). One atomic update per
+     * carrier and round instead of one per task.
+     */
+    void drained(int completed, long lastEndNanos, Latencies.Local local, long busyNanos, long queuedNanos) {
+        if (latencies != null) {
+            latencies.addAll(local);
+        }
+        lastEnd.accumulateAndGet(lastEndNanos, Math::max);
+        carrierDone(busyNanos, queuedNanos);
+        if (completed > 0 && remaining.addAndGet(-completed) == 0) {
+            done.complete(lastEnd.get());
         }
     }
 

@@ -13,7 +13,7 @@ public final class TaskContext implements TaskInfo {
     private final Model model;
     private final int workerId;
     private CompletionStage<?> pending;
-    private volatile boolean sealed;
+    private boolean sealed;
 
     public TaskContext(int index, int round, Model model, int workerId) {
         this.index = index;
@@ -43,7 +43,7 @@ public final class TaskContext implements TaskInfo {
     }
 
     @Override
-    public synchronized void completesWith(CompletionStage<?> stage) {
+    public void completesWith(CompletionStage<?> stage) {
         Objects.requireNonNull(stage, "completesWith(null): pass the stage the task completes with");
         if (sealed) {
             throw new IllegalStateException("completesWith was called for task " + index
@@ -56,8 +56,13 @@ public final class TaskContext implements TaskInfo {
         pending = stage;
     }
 
-    /** Ends the task's synchronous part; returns the stage it completes with, or {@code null}. */
-    public synchronized CompletionStage<?> seal() {
+    /**
+     * Ends the task's synchronous part; returns the stage it completes with, or {@code null}.
+     * Neither synchronised nor volatile: {@code completesWith} belongs to the task's own thread,
+     * before it returns, and a per-task lock or fence showed in the dispatch benchmark. A call
+     * from another thread racing the task's return may go unnoticed.
+     */
+    public CompletionStage<?> seal() {
         sealed = true;
         return pending;
     }

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.model;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Latencies;
 import io.github.rununder.internal.measure.RunQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,15 +38,47 @@ final class ThreadPoolSession extends InProcessSession {
         }
     }
 
+    /**
+     * Runs tasks until none is left, then reports them at once. One clock read per task: a task's
+     * latency runs from the end of the one before (or the drain's start) to its own end.
+     */
     private void drain(RoundTracker tracker) {
-        long start = System.nanoTime();
         long queuedBefore = RunQueue.waitNanos();
+        long start = System.nanoTime();
         int worker = Carriers.currentId();
-        for (int index = tracker.claim(); index >= 0; index = tracker.claim()) {
-            tracker.run(invoker, index, worker);
+        Latencies.Local latencies = Latencies.local();
+        int block = blockSize(tracker.tasks());
+        int completed = 0;
+        long previous = start;
+        claiming:
+        for (int first = tracker.claimBlock(block); first >= 0; first = tracker.claimBlock(block)) {
+            for (int index = first, end = tracker.blockEnd(first, block); index < end; index++) {
+                try {
+                    TaskExecution.run(invoker, new TaskContext(index, tracker.round(), model, worker));
+                } catch (Throwable error) {
+                    tracker.failed(index, error);
+                    break claiming;
+                }
+                long now = System.nanoTime();
+                latencies.record(now - previous);
+                previous = now;
+                completed++;
+                if (tracker.failedAlready()) {
+                    break claiming;
+                }
+            }
         }
         long queuedAfter = RunQueue.waitNanos();
-        tracker.carrierDone(System.nanoTime() - start, queuedBefore < 0 ? -1 : queuedAfter - queuedBefore);
+        tracker.drained(completed, previous, latencies, previous - start,
+                queuedBefore < 0 ? -1 : queuedAfter - queuedBefore);
+    }
+
+    /**
+     * How many tasks a carrier claims at once: a sixteenth of its share, so that the carriers of a
+     * pool still balance when tasks differ in length, and one for rounds too small to matter.
+     */
+    private int blockSize(int tasks) {
+        return Math.max(1, tasks / (concurrency * 16));
     }
 
     @Override
