@@ -5,6 +5,8 @@ import io.github.rununder.Task;
 import io.github.rununder.TaskInfo;
 import java.security.MessageDigest;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /** The tasks the performance suite measures; public, so PROCESSES workers can rebuild them. */
@@ -12,16 +14,37 @@ public final class PerfTasks {
 
     private PerfTasks() {}
 
-    /** Sleeps 20 ms; under ASYNC, hands over a stage that completes after 20 ms instead. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(action -> {
+        Thread thread = new Thread(action, "perf-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Sleeps 20 ms; under ASYNC, hands over a stage that a timer thread completes after 20 ms
+     * instead, as an asynchronous client's own timer or IO thread would.
+     */
     public static final class Nap20 implements Task {
         @Override
         public void run(TaskInfo task) throws InterruptedException {
             if (task.model() == Model.ASYNC) {
-                task.completesWith(CompletableFuture.runAsync(() -> {},
-                        CompletableFuture.delayedExecutor(20, TimeUnit.MILLISECONDS)));
+                CompletableFuture<Void> done = new CompletableFuture<>();
+                TIMER.schedule(() -> done.complete(null), 20, TimeUnit.MILLISECONDS);
+                task.completesWith(done);
             } else {
                 Thread.sleep(20);
             }
+        }
+    }
+
+    /**
+     * Hands over a stage of {@link CompletableFuture#delayedExecutor} that completes after 20 ms:
+     * the delay's thread hands the completion to the common pool, one thread on 2 cores.
+     */
+    public static final class DelayedNap20 implements Task {
+        @Override
+        public void run(TaskInfo task) {
+            task.completesWith(HandWrittenLoop.delayed20());
         }
     }
 

@@ -51,7 +51,11 @@ public final class WorkerPool implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the worker pool is closed");
         }
-        idle.removeIf(worker -> !worker.alive() && discarded(worker));
+        for (Worker worker : new ArrayList<>(idle)) {
+            if (!worker.alive()) {
+                discarded(worker);
+            }
+        }
         List<Worker> lease = new ArrayList<>();
         for (Worker worker : new ArrayList<>(idle)) {
             if (lease.size() < count && worker.spec().equals(spec)) {
@@ -159,11 +163,10 @@ public final class WorkerPool implements AutoCloseable {
         destroyer.start();
     }
 
-    private boolean discarded(Worker worker) {
+    private void discarded(Worker worker) {
         idle.remove(worker);
         all.remove(worker);
         worker.destroy();
-        return true;
     }
 
     /** Process ids of the live workers, for tests that check none is left behind. */
