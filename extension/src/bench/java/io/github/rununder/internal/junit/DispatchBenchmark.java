@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * What RunUnder adds to each task, against the code a user would write: one round of 10,000 tasks
  * of about a microsecond each under {@code SEQUENTIAL} against a plain loop calling the same
  * method, and under {@code THREADS ×4} against {@code ExecutorService.invokeAll} of the same tasks
- * on a pool of 4. RunUnder's rounds include what it measures per task (two clock reads, a latency
+ * on a pool of 4. RunUnder's rounds include what it measures per task (one clock read, a latency
  * recorded in the histogram, a fresh {@code TaskInfo}) and per round (CPU clocks, schedstat).
  */
 @State(Scope.Thread)
@@ -60,7 +60,18 @@ public class DispatchBenchmark {
         }
     }
 
+    /** Next to nothing: what a round of these costs is RunUnder's own per-task work. */
+    public static final class Empty {
+        public long sink;
+
+        public void task(TaskInfo task) {
+            sink += task.index();
+        }
+    }
+
     private Work work;
+    private Empty empty;
+    private ModelSession sequentialEmpty;
     private TaskContext context;
     private ModelSession sequential;
     private ModelSession threads;
@@ -79,6 +90,9 @@ public class DispatchBenchmark {
         Plan plan = new PlanBuilder("DispatchBenchmark", new TimeLimit(Duration.ofHours(1), "benchmark"))
                 .tasks(TASKS).concurrency(4).build();
         sequential = InProcessModels.open(Model.SEQUENTIAL, plan, invoker);
+        empty = new Empty();
+        sequentialEmpty = InProcessModels.open(Model.SEQUENTIAL, plan, MethodTaskInvoker.of(
+                Empty.class.getMethod("task", TaskInfo.class), empty, List.of(TaskInfoParameterResolver.PLACEHOLDER)));
         threads = InProcessModels.open(Model.THREADS, plan, invoker);
         deadline = Deadline.start(plan.timeLimit());
         executor = Executors.newFixedThreadPool(4);
@@ -96,6 +110,7 @@ public class DispatchBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         sequential.close();
+        sequentialEmpty.close();
         threads.close();
         executor.shutdownNow();
     }
@@ -105,6 +120,28 @@ public class DispatchBenchmark {
         for (int i = 0; i < TASKS; i++) {
             work.task(context);
         }
+    }
+
+    @Benchmark
+    public void directLoopEmpty() {
+        for (int i = 0; i < TASKS; i++) {
+            empty.task(context);
+        }
+    }
+
+    @Benchmark
+    public void runUnderSequentialEmpty() throws Exception {
+        sequentialEmpty.runRound(round++, latencies, deadline);
+    }
+
+    /** As many clock reads as a round has tasks: the floor of per-task timing. */
+    @Benchmark
+    public long clockReads() {
+        long sum = 0;
+        for (int i = 0; i < TASKS; i++) {
+            sum += System.nanoTime();
+        }
+        return sum;
     }
 
     @Benchmark
