@@ -47,14 +47,20 @@ public class DispatchBenchmark {
 
     static final int TASKS = 10_000;
 
-    /** About a microsecond of arithmetic that the JIT cannot remove. */
+    /**
+     * About a microsecond of arithmetic that the JIT cannot remove nor fold: xorshift steps, each
+     * depending on the last. (A linear congruential step was folded by JDK 25's C2, which can
+     * combine consecutive multiply-adds by constants: 900 steps took 70 ns there, 1 µs on 17.)
+     */
     public static final class Work {
         public long sink;
 
         public void task(TaskInfo task) {
-            long x = task.index() + sink;
-            for (int i = 0; i < 900; i++) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
+            long x = task.index() + sink + 1;
+            for (int i = 0; i < 560; i++) {
+                x ^= x << 13;
+                x ^= x >>> 7;
+                x ^= x << 17;
             }
             sink = x;
         }
@@ -70,6 +76,7 @@ public class DispatchBenchmark {
     }
 
     private Work work;
+    private MethodTaskInvoker workInvoker;
     private Empty empty;
     private ModelSession sequentialEmpty;
     private TaskContext context;
@@ -90,6 +97,7 @@ public class DispatchBenchmark {
         Plan plan = new PlanBuilder("DispatchBenchmark", new TimeLimit(Duration.ofHours(1), "benchmark"))
                 .tasks(TASKS).concurrency(4).build();
         sequential = InProcessModels.open(Model.SEQUENTIAL, plan, invoker);
+        workInvoker = invoker;
         empty = new Empty();
         sequentialEmpty = InProcessModels.open(Model.SEQUENTIAL, plan, MethodTaskInvoker.of(
                 Empty.class.getMethod("task", TaskInfo.class), empty, List.of(TaskInfoParameterResolver.PLACEHOLDER)));
@@ -119,6 +127,14 @@ public class DispatchBenchmark {
     public void directLoop() {
         for (int i = 0; i < TASKS; i++) {
             work.task(context);
+        }
+    }
+
+    /** The direct loop calling through RunUnder's invoker: what not inlining the task costs. */
+    @Benchmark
+    public void directLoopThroughInvoker() throws Throwable {
+        for (int i = 0; i < TASKS; i++) {
+            workInvoker.invoke(context);
         }
     }
 

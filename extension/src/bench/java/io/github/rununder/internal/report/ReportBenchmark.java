@@ -36,6 +36,10 @@ public final class ReportBenchmark {
     private ReportBenchmark() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--figures")) {
+            figures();
+            return;
+        }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<TestRecord> tests = Synthetic.many(METHODS);
         List<String> rows = new ArrayList<>();
@@ -68,6 +72,22 @@ public final class ReportBenchmark {
                 + "Target: at most 1 s for 1,000 methods. Source:\n"
                 + "`extension/src/bench/java/io/github/rununder/internal/report/ReportBenchmark.java`; run it with\n"
                 + "`mvn -B -pl extension -Pbench verify -DskipTests -Dbench=ReportBenchmark -Dbench.args=../docs/benchmarks/report.md`.\n";
+    }
+
+    /**
+     * For the performance suite, which runs this in a fresh JVM: prints {@code FIGURES <first>
+     * <later>}, the wall milliseconds of the first (cold) and the median later publication of
+     * 1,000 methods by one JVM.
+     */
+    private static void figures() throws IOException {
+        List<TestRecord> tests = Synthetic.many(METHODS);
+        long[] wall = new long[ITERATIONS];
+        for (int i = 0; i < ITERATIONS; i++) {
+            long start = System.nanoTime();
+            publish(tests, 1);
+            wall[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        System.out.println("FIGURES " + wall[0] + " " + warmMedian(wall));
     }
 
     private interface Job {
