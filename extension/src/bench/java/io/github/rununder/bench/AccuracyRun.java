@@ -4,7 +4,7 @@ import static io.github.rununder.Model.SEQUENTIAL;
 
 import io.github.rununder.Compare;
 import io.github.rununder.Comparison;
-import io.github.rununder.TaskInfo;
+import io.github.rununder.Task;
 import io.github.rununder.internal.junit.AccuracyBenchmark;
 import java.time.Duration;
 
@@ -16,21 +16,21 @@ import java.time.Duration;
  * fresh JVMs on 2026-11-27 while the per-task median latency stayed at 9.4–9.8 µs: on short
  * rounds, a round's fixed cost (the hand-over to the carrier thread and back, the CPU clocks) and
  * the occasional slow task weigh more; with 2,000 tasks it read 11.1–11.8 µs.
+ * Takes the task to measure as its argument: {@code hashing} (the default) or {@code arithmetic}.
  */
 public final class AccuracyRun {
 
     static final int TASKS = 2000;
     private static final AccuracyBenchmark.Hashing HASHING = new AccuracyBenchmark.Hashing();
+    private static final AccuracyBenchmark.Arithmetic ARITHMETIC = new AccuracyBenchmark.Arithmetic();
 
     private AccuracyRun() {}
 
+    /** {@code hashing} or {@code arithmetic}: which of {@link AccuracyBenchmark}'s tasks to measure. */
     public static void main(String[] args) {
-        Comparison run = Compare.workload(AccuracyRun::task).model(SEQUENTIAL).tasks(TASKS).warmup(250).rounds(15)
+        Task task = args.length > 0 && args[0].equals("arithmetic") ? ARITHMETIC::task : HASHING::task;
+        Comparison run = Compare.workload(task).model(SEQUENTIAL).tasks(TASKS).warmup(250).rounds(15)
                 .timeout(Duration.ofMinutes(5)).run();
         System.out.println("PER_TASK " + run.figures(SEQUENTIAL).median().toNanos() / (double) TASKS);
-    }
-
-    private static void task(TaskInfo task) throws Exception {
-        HASHING.task(task);
     }
 }

@@ -134,13 +134,18 @@ public final class PerformanceSuite {
     }
 
     private void accuracy() throws Exception {
-        double jmh = jmh("AccuracyBenchmark").get("hashingTask");
-        // Two fresh JVMs, as JMH's two forks: each JVM compiles the task its own way.
-        double perTask = (Double.parseDouble(child("PER_TASK", AccuracyRun.class.getName())[1])
-                + Double.parseDouble(child("PER_TASK", AccuracyRun.class.getName())[1])) / 2;
+        Map<String, Double> jmh = jmh("AccuracyBenchmark");
+        accuracy("arithmetic", "xorshift steps, ~10 µs, no allocation", jmh.get("arithmeticTask"));
+        accuracy("hashing", "SHA-256 of 16 KiB", jmh.get("hashingTask"));
+    }
+
+    /** RunUnder's half in two fresh JVMs, as JMH's two forks: each JVM compiles the task its own way. */
+    private void accuracy(String task, String what, double jmh) throws Exception {
+        double perTask = (Double.parseDouble(child("PER_TASK", AccuracyRun.class.getName(), task)[1])
+                + Double.parseDouble(child("PER_TASK", AccuracyRun.class.getName(), task)[1])) / 2;
         double ratio = perTask / jmh;
-        row("Accuracy: SEQUENTIAL's per-task time (median round of 2,000 tasks) against JMH AverageTime, SHA-256 of"
-                        + " 16 KiB, each in two fresh JVMs warmed some 5 s", "within ±5%",
+        row("Accuracy: SEQUENTIAL's per-task time (median round of 2,000 tasks) against JMH AverageTime, " + what
+                        + "; each in two fresh JVMs warmed some 5 s", "within ±5%",
                 String.format(Locale.ROOT, "%+.1f%% (%s against %s)", (ratio - 1) * 100, Durations.format(perTask),
                         Durations.format(jmh)), Math.abs(ratio - 1) <= 0.05);
     }
