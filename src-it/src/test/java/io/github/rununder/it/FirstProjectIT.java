@@ -5,18 +5,14 @@ import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static io.github.rununder.Model.VIRTUAL_THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.rununder.Model;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What issue 2 promises a new user, checked on a project written from the README
@@ -50,28 +46,15 @@ class FirstProjectIT {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Scenario {
-
-        private final int feature;
-        private final JUnit junit;
-        private Jdk jdk;
-        private BuildResult build;
-        private TestReports reports;
+    abstract static class Scenario extends ConsumerScenario {
 
         Scenario(int feature, JUnit junit) {
-            this.feature = feature;
-            this.junit = junit;
+            super(feature, junit);
         }
 
-        @BeforeAll
-        void buildTheProject() {
-            Optional<Jdk> found = Jdk.find(feature);
-            assumeTrue(found.isPresent(), () -> "no JDK " + feature + " on this machine (see Jdk.find)");
-            jdk = found.get();
-            build = ConsumerBuild.of("first-project", "first-project-jdk" + feature + "-" + junit.version())
-                    .on(jdk).with(junit).run();
-            reports = build.surefireReports();
+        @Override
+        String project() {
+            return "first-project";
         }
 
         @Test

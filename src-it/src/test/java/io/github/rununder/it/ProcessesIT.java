@@ -4,7 +4,6 @@ import static io.github.rununder.Model.PROCESSES;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.rununder.Model;
@@ -22,11 +21,9 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What issue 3 promises a new user of {@code PROCESSES}, checked on a project written from the
@@ -69,29 +66,20 @@ class ProcessesIT {
         }
     }
 
-    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    abstract static class Scenario {
-
-        private final int feature;
-        private final JUnit junit;
-        private Jdk jdk;
-        private BuildResult build;
-        private TestReports reports;
+    abstract static class Scenario extends ConsumerScenario {
 
         Scenario(int feature, JUnit junit) {
-            this.feature = feature;
-            this.junit = junit;
+            super(feature, junit);
         }
 
-        @BeforeAll
-        void buildTheProject() {
-            Optional<Jdk> found = Jdk.find(feature);
-            assumeTrue(found.isPresent(), () -> "no JDK " + feature + " on this machine (see Jdk.find)");
-            jdk = found.get();
-            // Command.run fails here if any JVM of the build (Surefire's fork, a worker) outlives it.
-            build = ConsumerBuild.of("processes", "processes-jdk" + feature + "-" + junit.version())
-                    .on(jdk).with(junit).writingTestClassPath().run();
-            reports = build.surefireReports();
+        @Override
+        String project() {
+            return "processes";
+        }
+
+        @Override
+        ConsumerBuild configure(ConsumerBuild build) {
+            return build.writingTestClassPath();
         }
 
         @Test
