@@ -124,6 +124,28 @@ public @interface RunUnder {
     int DEFAULT_WARMUP = 1;
 
     /**
+     * How long a model may go on warming up after its declared {@link #warmup()} rounds while its
+     * code is not warm yet, in JUnit's duration syntax ({@code 10 s}, {@code 500 ms}), or {@code 0}
+     * to stop after the declared rounds; default {@value #DEFAULT_WARMUP_LIMIT}.
+     *
+     * <p>A warm-up round counts as warm when the JIT compiler spent at most 1% of its wall time
+     * compiling and no class was loaded during it (for {@link Model#PROCESSES}, in the workers).
+     * Until then another warm-up round runs, within this limit and never more than half of what is
+     * left of the model's time limit. The model's node says how many warm-up rounds it took and why
+     * they stopped. A method with {@code warmup = 0} is not warmed up at all.
+     */
+    String WARMUP_LIMIT_PROPERTY_NAME = "rununder.warmup.limit";
+
+    /** Default of {@link #WARMUP_LIMIT_PROPERTY_NAME}. */
+    String DEFAULT_WARMUP_LIMIT = "5 s";
+
+    /** Task invocations per round of methods that do not set {@link #tasks()}. */
+    int DEFAULT_TASKS = 16;
+
+    /** Carriers of methods that do not set {@link #concurrency()}. */
+    int DEFAULT_CONCURRENCY = 4;
+
+    /**
      * Narrows every {@code @RunUnder} method to these models, for a quick local run: a
      * comma-separated list of {@link Model} names; methods keep their own order. Models a method
      * does not declare are ignored; a method left with none of its models is skipped with a reason.
@@ -197,14 +219,14 @@ public @interface RunUnder {
     /** The models to run, in this order; default: all five. Must not be empty nor repeat a model. */
     Model[] model() default {Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.PROCESSES, Model.ASYNC};
 
-    /** Task invocations per round; at least {@code 1}. Default {@code 16}. */
-    int tasks() default 16;
+    /** Task invocations per round; at least {@code 1}. Default {@value #DEFAULT_TASKS}. */
+    int tasks() default DEFAULT_TASKS;
 
     /**
      * Threads, worker processes or in-flight tasks, depending on the {@link Model model}; at least
-     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@code 4}.
+     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@value #DEFAULT_CONCURRENCY}.
      */
-    int concurrency() default 4;
+    int concurrency() default DEFAULT_CONCURRENCY;
 
     /**
      * Warm-up rounds per model, run before the measured ones and not counted; {@code 0} or more.

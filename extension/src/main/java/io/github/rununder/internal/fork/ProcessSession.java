@@ -1,5 +1,7 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.internal.measure.JitActivity;
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.Durations;
@@ -41,7 +43,7 @@ public final class ProcessSession implements ModelSession {
     private final int concurrency;
     private final ClassLoader loader;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     private final Map<Worker, Deque<Integer>> running = new HashMap<>();
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
@@ -114,13 +116,13 @@ public final class ProcessSession implements ModelSession {
         long entering = System.nanoTime() - started;
         if (lease.started() == workers.size()) {
             startupNanos = spawnToLauncher + entering;
-            notes.add(workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
+            notes.add(new Note(Note.Kind.CARRIERS, workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
                     + " (JVM and Launcher " + Durations.format(spawnToLauncher) + ", entering the test "
-                    + Durations.format(entering) + ")");
+                    + Durations.format(entering) + ")"));
         } else {
             startupNanos = lease.started() == 0 ? entering : spawnToLauncher + entering;
-            notes.add(lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
-                    + " after " + Durations.format(startupNanos));
+            notes.add(new Note(Note.Kind.CARRIERS, lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
+                    + " after " + Durations.format(startupNanos)));
         }
     }
 
@@ -273,13 +275,19 @@ public final class ProcessSession implements ModelSession {
     }
 
     @Override
-    public List<String> notes() {
+    public List<Note> notes() {
         return List.copyOf(notes);
     }
 
     @Override
     public long startupNanos() {
         return startupNanos;
+    }
+
+    /** Not known yet: the workers do not report their compiler's activity. */
+    @Override
+    public JitActivity jitActivity() {
+        return JitActivity.UNKNOWN;
     }
 
     private WorkerEvent next(Deadline deadline, String doing) throws TimeoutException {

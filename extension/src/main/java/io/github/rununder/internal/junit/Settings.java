@@ -34,6 +34,7 @@ final class Settings {
     private final String allowedModelsText;
     private final VerdictMode verdictMode;
     private final Duration verdictBudget;
+    private final Duration warmupLimit;
     private final List<String> forkJvmArgs;
     private final ReportSettings report;
     private final BlockingMode asyncBlocking;
@@ -45,8 +46,12 @@ final class Settings {
         allowedModelsText = parameters.apply(RunUnder.MODELS_PROPERTY_NAME).orElse(null);
         allowedModels = models(allowedModelsText);
         verdictMode = verdictMode(parameters.apply(RunUnder.VERDICTS_PROPERTY_NAME).orElse("fail"));
-        verdictBudget = verdictBudget(parameters.apply(RunUnder.VERDICT_BUDGET_PROPERTY_NAME)
-                .orElse(RunUnder.DEFAULT_VERDICT_BUDGET));
+        verdictBudget = durationOrZero(RunUnder.VERDICT_BUDGET_PROPERTY_NAME, parameters.apply(
+                RunUnder.VERDICT_BUDGET_PROPERTY_NAME).orElse(RunUnder.DEFAULT_VERDICT_BUDGET),
+                RunUnder.DEFAULT_VERDICT_BUDGET, "'30 s' or '2 m', or '0' for no extra rounds");
+        warmupLimit = durationOrZero(RunUnder.WARMUP_LIMIT_PROPERTY_NAME, parameters.apply(
+                RunUnder.WARMUP_LIMIT_PROPERTY_NAME).orElse(RunUnder.DEFAULT_WARMUP_LIMIT),
+                RunUnder.DEFAULT_WARMUP_LIMIT, "'5 s' or '500 ms', or '0' to warm up for the declared rounds only");
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
         forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
                 .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
@@ -106,6 +111,11 @@ final class Settings {
     /** How long the verdict node may measure more rounds ({@code rununder.verdict.budget}); zero for none. */
     Duration verdictBudget() {
         return verdictBudget;
+    }
+
+    /** How long a model may warm up beyond its declared rounds ({@code rununder.warmup.limit}); zero for not at all. */
+    Duration warmupLimit() {
+        return warmupLimit;
     }
 
     List<String> forkJvmArgs() {
@@ -185,14 +195,14 @@ final class Settings {
         return models;
     }
 
-    private Duration verdictBudget(String text) {
+    private Duration durationOrZero(String key, String text, String fallback, String examples) {
         if (text.trim().equals("0")) {
             return Duration.ZERO;
         }
         return DurationSyntax.parse(text).orElseGet(() -> {
-            problems.add("Configuration error: '" + RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "' must be a duration such"
-                    + " as '30 s' or '2 m', or '0' for no extra rounds, but was '" + text + "'. Fix or remove it.");
-            return DurationSyntax.parse(RunUnder.DEFAULT_VERDICT_BUDGET).orElseThrow();
+            problems.add("Configuration error: '" + key + "' must be a duration such as " + examples + ", but was '"
+                    + text + "'. Fix or remove it.");
+            return DurationSyntax.parse(fallback).orElseThrow();
         });
     }
 

@@ -67,7 +67,7 @@ final class Cells {
     }
 
     static String kind(TestAnalysis test) {
-        return test.classification() == null ? NONE : Recommender.label(test.classification().kind());
+        return test.classification() == null ? NONE : Classification.label(test.classification().kind());
     }
 
     static String model(Model model) {
