@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -229,6 +231,16 @@ class CompareTest {
     }
 
     @Test
+    void aTaskThatSleepsOnTheAsyncLoopIsReportedAsTheAnnotationReportsIt() {
+        Comparison result = Compare.workload(new SleepsOnLoop()).model(ASYNC).tasks(8).concurrency(4).rounds(2).run();
+
+        assertThat(result.figures(ASYNC).warnings()).anySatisfy(warning -> assertThat(warning)
+                .startsWith("the event loop was blocked ")
+                .containsPattern("Thread\\.sleep in CompareTest\\.SleepsOnLoop\\.run\\(CompareTest\\.java:\\d+\\): 16 times, ")
+                .contains("without blocking, a round would take about "));
+    }
+
+    @Test
     void virtualThreadsAreSkippedWithTheReasonBeforeJava21() {
         assumeFalse(VirtualThreads.available(), "this JVM has virtual threads");
 
@@ -301,6 +313,16 @@ class CompareTest {
                 extraRounds.add(task.model() + " " + task.round() + " " + System.identityHashCode(this));
             }
             Thread.sleep(task.model() == SEQUENTIAL ? 100 : task.round() == 5 ? 300 : 10);
+        }
+    }
+
+    /** Sleeps on the ASYNC event loop before it hands its pending result over. */
+    public static class SleepsOnLoop implements Task {
+        @Override
+        public void run(TaskInfo task) throws InterruptedException {
+            Thread.sleep(5);
+            task.completesWith(CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(5,
+                    TimeUnit.MILLISECONDS)));
         }
     }
 

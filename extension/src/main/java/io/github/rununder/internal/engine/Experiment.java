@@ -164,8 +164,15 @@ public final class Experiment {
         long seed = plan.subject().hashCode();
         try (ComparisonRounds rounds = ComparisonRounds.open(plan, own, sessions, warmup)) {
             Map<Model, ModelResult> interleaved = rounds.results();
-            new InterleavedCycles(interleaved, rounds, remaining(rounds), seed).until(asked, own.keySet());
+            new InterleavedCycles(interleaved, own, rounds, remaining(rounds), seed).until(asked, own.keySet());
             int each = interleaved.values().stream().mapToInt(r -> r.rounds().size()).min().orElse(0);
+            if (each == 0) {
+                // Rounds measured one model after another alone decide nothing; say why none were measured.
+                rounds.finish();
+                String reason = UndecidedReasons.noInterleavedRound(plan.timeLimit());
+                return new Compared(checkable.stream().map(e -> Judge.notChecked(e, reason)).toList(),
+                        new VerdictRun(0, asked, 0, AdaptiveVerdicts.Stop.BUDGET_SPENT, Map.of(), 0, engine.confidence()));
+            }
             Duration left = remaining(rounds);
             boolean limitFirst = left.compareTo(settings.verdictBudget()) < 0;
             Duration budget = limitFirst ? left : settings.verdictBudget();

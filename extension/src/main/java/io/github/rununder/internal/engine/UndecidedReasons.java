@@ -29,7 +29,17 @@ final class UndecidedReasons {
 
     /** {@code more rounds would exceed the time limit (2 m from rununder.timeout.default)}. */
     static String timeLimit(TimeLimit limit) {
-        return "more rounds would exceed the time limit (" + Durations.format(limit.duration().toNanos()) + " from "
-                + limit.source() + ")";
+        return "more rounds would exceed the time limit (" + limit(limit) + ")";
+    }
+
+    /** Why a claim was not checked when not even one interleaved round fitted in the time limit. */
+    static String noInterleavedRound(TimeLimit limit) {
+        return "the time limit (" + limit(limit) + ") left no time to measure the models interleaved, and rounds"
+                + " measured one model after another alone decide nothing";
+    }
+
+    /** {@code 2 m from rununder.timeout.default}. */
+    private static String limit(TimeLimit limit) {
+        return Durations.format(limit.duration().toNanos()) + " from " + limit.source();
     }
 }

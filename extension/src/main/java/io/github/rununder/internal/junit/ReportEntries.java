@@ -60,6 +60,9 @@ final class ReportEntries {
         if (result.startupNanos() >= 0) {
             entries.put("rununder.startupNanos", Long.toString(result.startupNanos()));
         }
+        if (sequential != null && sequential.measured() && outcome.model() != Model.SEQUENTIAL) {
+            entries.put("rununder.speedup", String.format(Locale.ROOT, "%.3f", sequential.own().medianNanos() / wall.median()));
+        }
         if (outcome.warmup() != null) {
             entries.put("rununder.warmup", outcome.warmup().describe());
         }

@@ -34,6 +34,7 @@ public final class InterleavedCycles implements AdaptiveVerdicts.Cycles {
     }
 
     private final Map<Model, ModelResult> results;
+    private final Map<Model, ModelResult> prior;
     private final Rounds rounds;
     private final long budgetNanos;
     private final LongSupplier clock;
@@ -48,14 +49,29 @@ public final class InterleavedCycles implements AdaptiveVerdicts.Cycles {
      * @param seed seeds the order of the models within each cycle
      */
     public InterleavedCycles(Map<Model, ModelResult> results, Rounds rounds, Duration budget, long seed) {
-        this(results, rounds, budget, seed, System::nanoTime);
+        this(results, Map.of(), rounds, budget, seed, System::nanoTime);
+    }
+
+    /**
+     * Cycles whose first one is expected to take as long as {@code prior} rounds of the models, such
+     * as their own runs: a model without rounds of its own yet has no median to plan with.
+     */
+    public InterleavedCycles(Map<Model, ModelResult> results, Map<Model, ModelResult> prior, Rounds rounds,
+            Duration budget, long seed) {
+        this(results, prior, rounds, budget, seed, System::nanoTime);
     }
 
     InterleavedCycles(Map<Model, ModelResult> results, Rounds rounds, Duration budget, long seed, LongSupplier clock) {
+        this(results, Map.of(), rounds, budget, seed, clock);
+    }
+
+    InterleavedCycles(Map<Model, ModelResult> results, Map<Model, ModelResult> prior, Rounds rounds, Duration budget,
+            long seed, LongSupplier clock) {
         if (budget.isNegative()) {
             throw new IllegalArgumentException("the budget must not be negative: " + budget);
         }
         this.results = results;
+        this.prior = prior;
         this.rounds = rounds;
         this.budgetNanos = budget.toNanos();
         this.clock = clock;
@@ -72,9 +88,7 @@ public final class InterleavedCycles implements AdaptiveVerdicts.Cycles {
     @Override
     public boolean until(int target, Set<Model> models) throws TimeoutException {
         while (models.stream().anyMatch(m -> results.get(m).rounds().size() < target)) {
-            long expected = Math.max(lastCycleNanos, models.stream()
-                    .mapToLong(m -> results.get(m).rounds().size() == 0 ? 0 : Math.round(results.get(m).medianNanos()))
-                    .sum());
+            long expected = Math.max(lastCycleNanos, models.stream().mapToLong(this::typicalRoundNanos).sum());
             long cycleStart = clock.getAsLong();
             if (cycleStart - start + 2 * expected > budgetNanos) {
                 return false;
@@ -86,6 +100,12 @@ public final class InterleavedCycles implements AdaptiveVerdicts.Cycles {
             lastCycleNanos = clock.getAsLong() - cycleStart;
         }
         return true;
+    }
+
+    /** A model's median round so far, or its prior one before it has any; 0 when neither is known. */
+    private long typicalRoundNanos(Model model) {
+        ModelResult result = results.get(model).rounds().size() > 0 ? results.get(model) : prior.get(model);
+        return result == null || result.rounds().size() == 0 ? 0 : Math.round(result.medianNanos());
     }
 
     /** Rounds measured per model by these cycles. */
