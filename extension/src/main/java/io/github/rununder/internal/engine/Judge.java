@@ -32,12 +32,13 @@ final class Judge {
 
     /** Why {@code expectation} cannot be checked: the first of its models that was not measured, and why. */
     static Optional<String> whyUnavailable(Expectation expectation, Map<Model, ModelOutcome> outcomes) {
+        if (expectation instanceof Expectation.FastestAmong) {
+            // Candidates that did not run are left out; the decision says so when none of them ran.
+            return Optional.empty();
+        }
         for (Model model : expectation.models()) {
             ModelOutcome outcome = outcomes.get(model);
             if (outcome == null) {
-                if (expectation instanceof Expectation.FastestAmong) {
-                    continue;
-                }
                 return Optional.of(model + " did not run");
             }
             if (!outcome.measured()) {
