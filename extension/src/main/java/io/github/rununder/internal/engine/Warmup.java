@@ -24,7 +24,7 @@ import java.util.function.LongSupplier;
 final class Warmup {
 
     /** A round is warm when compiling took at most this share of it (per cent). */
-    static final int QUIET_SHARE_PERCENT = 1;
+    static final int QUIET_SHARE_PERCENT = 5;
 
     private final Duration limit;
     private final LongSupplier clock;
