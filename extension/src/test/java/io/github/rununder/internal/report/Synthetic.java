@@ -11,39 +11,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Synthetic results and records, with exact figures, for the report's unit tests. */
-final class Synthetic {
+public final class Synthetic {
 
     private Synthetic() {}
 
-    static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+    public static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
         return SyntheticResults.result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis);
     }
 
-    static ModelRecord record(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+    public static ModelRecord record(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
         return record(result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis));
     }
 
     /** The record of a model measured alone, whose own rounds are also the ones compared. */
-    static ModelRecord record(ModelResult result) {
+    public static ModelRecord record(ModelResult result) {
         return ModelRecord.of(outcome(result), 1, Status.PASSED, null);
     }
 
-    static ModelOutcome outcome(ModelResult result) {
+    public static ModelOutcome outcome(ModelResult result) {
         return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
                 null);
     }
 
     /** A method with these models, and the engine's findings on them, as the listener would record it. */
-    static TestRecord test(String className, String methodName, int cores, ModelRecord... models) {
+    public static TestRecord test(String className, String methodName, int cores, ModelRecord... models) {
         return test(className, methodName, "io.github.rununder.TaskInfo", methodName + "(TaskInfo)", Status.PASSED, null,
                 List.of(models), new VerdictRecord(Status.PASSED, null, "fail", List.of(), List.of()),
                 Instant.parse("2026-01-01T00:00:00Z"), cores);
     }
 
     /** A method as the listener would record it, with the engine's findings on its models. */
-    static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
+    public static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
             Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
         Findings findings = Findings.of(models.stream().map(Synthetic::outcome).toList(), cores);
         return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
@@ -65,7 +65,7 @@ final class Synthetic {
         return outcome(result);
     }
 
-    static TestRecord test(String className, String methodName, Instant finished) {
+    public static TestRecord test(String className, String methodName, Instant finished) {
         TestRecord test = test(className, methodName, 2,
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
@@ -75,7 +75,7 @@ final class Synthetic {
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
-    static List<TestRecord> many(int count) {
+    public static List<TestRecord> many(int count) {
         List<TestRecord> tests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double base = 50 + i % 17 + 0.123456 * (i % 7 + 1);
