@@ -189,6 +189,13 @@ public @interface RunUnder {
     String FORK_JVM_ARGS_PROPERTY_NAME = "rununder.fork.jvmArgs";
 
     /**
+     * Whether to write the build-time report: {@code on} (default) or {@code off}. With {@code off}
+     * the nodes still publish their figures and the verdicts are checked as usual; only
+     * {@code report.json}, {@code report.html}, {@code report.md} and the console table are not written.
+     */
+    String REPORT_PROPERTY_NAME = "rununder.report";
+
+    /**
      * Directory of the build-time report ({@code report.json}, {@code report.html},
      * {@code report.md}); a relative path is resolved against the working directory, which is the
      * module's directory under Maven Surefire. Default {@value #DEFAULT_REPORT_DIR}. A directory that
