@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
@@ -21,16 +22,18 @@ import org.junit.jupiter.params.provider.Arguments;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ConsumerScenario {
 
-    final int feature;
-    final JUnit junit;
+    /** The JDK's feature release, such as 17. */
+    @Parameter(0)
+    int feature;
+
+    /** The JUnit generation. */
+    @Parameter(1)
+    JUnit junit;
+
     Jdk jdk;
     BuildResult build;
     TestReports reports;
 
-    ConsumerScenario(int feature, JUnit junit) {
-        this.feature = feature;
-        this.junit = junit;
-    }
 
     /**
      * The oldest and the newest a user may combine: JDK 17 with JUnit 5.14, and JDK 25 with JUnit 6

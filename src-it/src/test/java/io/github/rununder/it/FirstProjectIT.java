@@ -32,10 +32,6 @@ class FirstProjectIT extends ConsumerScenario {
     private static final List<Model> NAP_MODELS = List.of(SEQUENTIAL, THREADS, VIRTUAL_THREADS, ASYNC);
     private static final List<Model> TWO_MODELS = List.of(SEQUENTIAL, THREADS);
 
-    FirstProjectIT(int feature, JUnit junit) {
-        super(feature, junit);
-    }
-
     @Override
     String project() {
         return "first-project";

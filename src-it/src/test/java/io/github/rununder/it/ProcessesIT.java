@@ -53,10 +53,6 @@ class ProcessesIT extends ConsumerScenario {
             Pattern.compile("^\\[PROCESSES worker \\d+] quoted \\w+ for task (\\d) of round (-?\\d+)$", Pattern.MULTILINE);
 
 
-    ProcessesIT(int feature, JUnit junit) {
-        super(feature, junit);
-    }
-
     @Override
     String project() {
         return "processes";
