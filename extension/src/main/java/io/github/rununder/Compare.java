@@ -3,6 +3,7 @@ package io.github.rununder;
 import io.github.rununder.internal.compare.CodeRun;
 import io.github.rununder.internal.compare.TaskClasses;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.TimeLimit;
@@ -289,6 +290,9 @@ public final class Compare {
      *
      * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)}
      * @throws TaskFailedException when a task throws, naming the model and the task
+     * @throws org.opentest4j.AssertionFailedError when a task's assertion fails: an assertion
+     *     failure still, naming the model and the task, with the original's stack and, for
+     *     opentest4j's own, its expected and actual values
      * @throws ModelTimeoutException when a model run exceeds the {@linkplain #timeout(Duration) time limit}
      * @throws IllegalStateException when no model could run at all
      */
@@ -303,11 +307,24 @@ public final class Compare {
         }
         Plan plan = new Plan(subject(), models, List.of(), tasks, concurrency, warmup, rounds,
                 new TimeLimit(timeout, "Compare.timeout"), jvmArgs, expectations);
-        CodeRun.Result result = new CodeRun(plan, task, budget).run();
+        CodeRun.Result result;
+        try {
+            result = new CodeRun(plan, task, budget).run();
+        } catch (TaskFailedException failure) {
+            throw sneaky(TaskFailures.asInAPlainTest(failure));
+        }
         if (result.results().isEmpty()) {
             throw new IllegalStateException("No model of " + subject() + " could run: " + result.skipped());
         }
         return Comparison.of(subject(), result);
+    }
+
+    /** Rethrows an unchecked exception or error as it is: {@link TaskFailures} gives back one of those. */
+    private static RuntimeException sneaky(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw (Error) failure;
     }
 
     /**

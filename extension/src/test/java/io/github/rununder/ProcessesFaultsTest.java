@@ -4,7 +4,7 @@ import static io.github.rununder.Model.PROCESSES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.internal.fork.RemoteException;
-import io.github.rununder.internal.fork.WorkerException;
+import io.github.rununder.WorkerException;
 import io.github.rununder.testing.KitRun;
 import io.github.rununder.testing.RunUnderKit;
 import io.github.rununder.testing.Workers;

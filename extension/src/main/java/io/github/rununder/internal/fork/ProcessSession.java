@@ -1,5 +1,6 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.WorkerException;
 import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.Durations;
@@ -42,7 +43,8 @@ public final class ProcessSession implements ModelSession {
     private final ClassLoader loader;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
     private final List<String> notes = new ArrayList<>();
-    private final Map<Worker, Deque<Integer>> running = new HashMap<>();
+    /** Per worker, the ranges of task indexes handed to it and not yet reported, oldest first: {next, end}. */
+    private final Map<Worker, Deque<int[]>> running = new HashMap<>();
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
     private boolean inTest;
@@ -63,8 +65,16 @@ public final class ProcessSession implements ModelSession {
             Map<String, String> configuration, List<String> extraJvmArguments, int tasks, int concurrency) {
         refuseInWorker();
         return new ProcessSession(pool, ForkSpec.forTest(testClass, extraJvmArguments),
-                new Message.RunTest(uniqueId, configuration), testClass.getSimpleName(), tasks, concurrency,
-                testClass.getClassLoader());
+                new Message.RunTest(uniqueId, configuration, WorkerProperties.toForward(System.getProperties())),
+                testClass.getSimpleName(), tasks, concurrency, testClass.getClassLoader());
+    }
+
+    /** A session running the {@code @RunUnder} method with {@code uniqueId} in workers of {@code spec}. */
+    static ProcessSession forSpec(WorkerPool pool, ForkSpec spec, String uniqueId, int tasks, int concurrency,
+            ClassLoader loader) {
+        refuseInWorker();
+        return new ProcessSession(pool, spec, new Message.RunTest(uniqueId, Map.of(),
+                WorkerProperties.toForward(System.getProperties())), uniqueId, tasks, concurrency, loader);
     }
 
     /** A session building {@code taskClass} by its public no-argument constructor in each worker. */
@@ -72,7 +82,8 @@ public final class ProcessSession implements ModelSession {
             int tasks, int concurrency) {
         refuseInWorker();
         return new ProcessSession(pool, ForkSpec.forTest(taskClass, extraJvmArguments),
-                new Message.RunTask(taskClass.getName()), taskClass.getSimpleName(), tasks, concurrency,
+                new Message.RunTask(taskClass.getName(), WorkerProperties.toForward(System.getProperties())),
+                taskClass.getSimpleName(), tasks, concurrency,
                 taskClass.getClassLoader());
     }
 
@@ -94,6 +105,9 @@ public final class ProcessSession implements ModelSession {
             lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()));
         } catch (TimeoutException e) {
             throw deadline.expired(Model.PROCESSES, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw deadline.interrupted(Model.PROCESSES, "while its workers started; they were destroyed");
         }
         long started = System.nanoTime();
         workers = lease.workers();
@@ -133,6 +147,8 @@ public final class ProcessSession implements ModelSession {
         long taskCpu = 0;
         long busy = 0;
         long queued = 0;
+        long compilation = 0;
+        long loadedClasses = 0;
         int done = 0;
         for (Worker worker : workers) {
             dispatch.first(worker);
@@ -143,7 +159,7 @@ public final class ProcessSession implements ModelSession {
             if (message instanceof Message.TaskDone task) {
                 end = System.nanoTime();
                 done++;
-                running.get(event.worker()).remove(task.index());
+                reported(event.worker());
                 if (latencies != null) {
                     latencies.record(task.latencyNanos());
                 }
@@ -152,6 +168,8 @@ public final class ProcessSession implements ModelSession {
                 taskCpu += batch.taskCpuNanos();
                 busy += batch.busyNanos();
                 queued = queued < 0 || batch.queuedNanos() < 0 ? -1 : queued + batch.queuedNanos();
+                compilation = compilation < 0 || batch.compilationNanos() < 0 ? -1 : compilation + batch.compilationNanos();
+                loadedClasses = loadedClasses < 0 || batch.loadedClasses() < 0 ? -1 : loadedClasses + batch.loadedClasses();
                 dispatch.outstanding--;
                 dispatch.next(event.worker());
             } else if (message instanceof Message.TaskFailed failed) {
@@ -161,7 +179,16 @@ public final class ProcessSession implements ModelSession {
                 throw unexpected(event, "while running " + runningTasks(event.worker(), round));
             }
         }
-        return new RoundTiming(end - start, cpu, taskCpu, busy, queued);
+        return new RoundTiming(end - start, cpu, taskCpu, busy, queued, compilation, loadedClasses);
+    }
+
+    /** A worker reported its oldest outstanding task: workers report their tasks in the order handed out. */
+    private void reported(Worker worker) {
+        Deque<int[]> ranges = running.get(worker);
+        int[] oldest = ranges == null ? null : ranges.peekFirst();
+        if (oldest != null && ++oldest[0] == oldest[1]) {
+            ranges.removeFirst();
+        }
     }
 
     /**
@@ -194,14 +221,11 @@ public final class ProcessSession implements ModelSession {
             if (size == 0) {
                 return;
             }
-            int[] batch = new int[size];
-            Deque<Integer> pending = running.computeIfAbsent(worker, w -> new ArrayDeque<>());
-            for (int i = 0; i < size; i++) {
-                batch[i] = nextIndex++;
-                pending.add(batch[i]);
-            }
+            int first = nextIndex;
+            nextIndex += size;
+            running.computeIfAbsent(worker, w -> new ArrayDeque<>()).addLast(new int[] {first, first + size});
             outstanding++;
-            send(worker, new Message.Tasks(round, batch), "receiving tasks");
+            send(worker, new Message.Tasks(round, first, size), "receiving tasks");
         }
     }
 
@@ -343,15 +367,15 @@ public final class ProcessSession implements ModelSession {
     }
 
     private String progress(int round, int done) {
-        int inFlight = running.values().stream().mapToInt(java.util.Collection::size).sum();
+        int inFlight = running.values().stream().flatMap(Deque::stream).mapToInt(range -> range[1] - range[0]).sum();
         return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + inFlight + " still running";
     }
 
     private String runningTasks(Worker worker, int round) {
-        Deque<Integer> pending = running.get(worker);
+        Deque<int[]> pending = running.get(worker);
         if (pending == null || pending.isEmpty()) {
             return RoundNames.of(round);
         }
-        return "task " + pending.peekFirst() + " of " + RoundNames.of(round);
+        return "task " + pending.peekFirst()[0] + " of " + RoundNames.of(round);
     }
 }

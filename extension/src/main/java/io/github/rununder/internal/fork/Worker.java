@@ -1,5 +1,6 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.WorkerException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -7,19 +8,26 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.nio.file.Files;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The test JVM's handle on one worker JVM: its process, its channel, its forwarded output. A
- * reader thread delivers what the worker sends to whichever queue the current session gave it.
+ * reader thread delivers what the worker sends to whichever queue the current session gave it, and
+ * the end of the channel, for whatever reason, as a last event (at once, or as soon as a queue is
+ * given).
  */
 final class Worker {
+
+    /** How long a worker may take to exit after {@link Message.Shutdown}: its shutdown hooks run. */
+    static final long EXIT_SECONDS = 10;
 
     private final int id;
     private final ForkSpec spec;
@@ -31,6 +39,8 @@ final class Worker {
     private final long startupNanos;
     private volatile BlockingQueue<WorkerEvent> route;
     private volatile boolean closed;
+    private volatile boolean ended;
+    private volatile String brokenProtocol;
 
     private Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
             long startupNanos) {
@@ -44,53 +54,126 @@ final class Worker {
         this.startupNanos = startupNanos;
     }
 
+    /** What starting a worker needs besides its spec. */
+    record Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments) {}
+
     /**
-     * Starts a worker and waits until its Launcher is ready.
+     * Starts a worker and waits until its Launcher is ready. Whatever goes wrong, including an
+     * {@link Error} or an interrupt, the process is destroyed before this returns.
      *
-     * @throws WorkerException when it exits, or is not ready within {@code timeoutNanos}
+     * @param spawned told of the process as soon as it exists, so the pool can destroy it if it is closed meanwhile
+     * @throws WorkerException when it exits, is not ready by {@code deadline}, or another process takes its place
      * @throws IOException when it cannot be spawned at all
      */
-    static Worker start(int id, ForkSpec spec, Path directory, long timeoutNanos) throws IOException {
-        long spawned = System.nanoTime();
+    static Worker start(int id, ForkSpec spec, Setup setup, long deadline, Consumer<Process> spawned) throws IOException {
+        long start = System.nanoTime();
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+        ForkSpec.Command command;
+        Process process;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Process process = new ProcessBuilder(spec.command(directory, server.getLocalPort(), id)).start();
+            command = spec.command(setup.argumentDirectory(), setup.startupArguments(), server.getLocalPort(), id);
+            try {
+                process = setup.spawner().spawn(command.arguments(), spec.workingDirectory());
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(command.argumentFile());
+                throw e;
+            }
+            spawned.accept(process);
             String label = "[PROCESSES worker " + id + "] ";
             OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label).start();
             OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label).start();
+            Channel channel = null;
             try {
                 process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
                 process.getOutputStream().flush();
-                Channel channel = new Channel(accept(server, process, spawned + timeoutNanos));
-                Worker worker = new Worker(id, spec, process, channel, out, err, 0);
-                Message hello = channel.receive();
-                if (!(hello instanceof Message.Hello greeting) || !greeting.token().equals(token)) {
-                    throw new WorkerException("a process connected to worker " + id + "'s port without its token");
-                }
-                if (!(channel.receive() instanceof Message.Ready)) {
-                    throw worker.exited("before its Launcher was ready");
-                }
-                Worker ready = new Worker(id, spec, process, channel, out, err, System.nanoTime() - spawned);
-                ready.startReader();
-                return ready;
-            } catch (WorkerException e) {
+                Socket socket = accept(server, process, deadline);
+                server.close(); // one connection per worker: whoever comes next is refused
+                channel = new Channel(socket);
+                handshake(channel, token, id, deadline);
+                Files.deleteIfExists(command.argumentFile());
+                Worker worker = new Worker(id, spec, process, channel, out, err, System.nanoTime() - start);
+                channel.readTimeout(0);
+                worker.startReader();
+                return worker;
+            } catch (Throwable failure) {
                 destroy(process);
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                destroy(process);
-                throw new WorkerException(exitDescription(id, process, out, err, "before it was ready"), e);
+                if (channel != null) {
+                    channel.close();
+                }
+                Files.deleteIfExists(command.argumentFile());
+                throw startFailure(id, process, out, err, failure);
             }
         }
     }
 
-    private static Socket accept(ServerSocket server, Process process, long deadline) throws IOException {
-        server.setSoTimeout(100);
+    private static RuntimeException startFailure(int id, Process process, OutputPump out, OutputPump err, Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
+            Thread.currentThread().interrupt();
+            return new WorkerException("PROCESSES: worker " + id + " was destroyed while it started: the test was"
+                    + " interrupted", failure);
+        }
+        if (failure instanceof WorkerException worker) {
+            return worker;
+        }
+        return new WorkerException(exitDescription(id, process, out, err, "before it was ready: " + failure.getMessage()),
+                failure);
+    }
+
+    /**
+     * The worker's first frame must be its hello with this start's token, compared in constant
+     * time, and nothing else is decoded before it; then its Launcher must say it is ready. Each
+     * read times out at the start's deadline.
+     */
+    private static void handshake(Channel channel, String token, int id, long deadline) throws IOException {
+        channel.readTimeout(remaining(deadline));
+        Message.Hello hello;
+        try {
+            hello = channel.receiveHello();
+        } catch (SocketTimeoutException silent) {
+            throw new WorkerException("PROCESSES: worker " + id + " could not be started: the process that connected"
+                    + " to its port sent no hello in time");
+        } catch (IOException notAHello) {
+            throw new WorkerException("PROCESSES: worker " + id + " could not be started: the process that connected"
+                    + " to its port did not say hello (" + notAHello.getMessage() + ")");
+        }
+        byte[] expected = token.getBytes(StandardCharsets.UTF_8);
+        byte[] given = hello.token() == null ? new byte[0] : hello.token().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(expected, given)) {
+            throw new WorkerException("PROCESSES: worker " + id + " could not be started: a process connected to its"
+                    + " port without its token");
+        }
+        if (hello.protocol() != Message.PROTOCOL) {
+            throw new WorkerException("PROCESSES: worker " + id + " speaks protocol " + hello.protocol() + ", this"
+                    + " test JVM " + Message.PROTOCOL + ": two versions of RunUnder are on the class path");
+        }
+        channel.readTimeout(remaining(deadline));
+        Message ready = channel.receive();
+        if (!(ready instanceof Message.Ready)) {
+            throw new IOException(ready == null ? "its channel closed" : "it sent " + ready.getClass().getSimpleName()
+                    + " instead of saying it was ready");
+        }
+    }
+
+    private static long remaining(long deadline) throws SocketTimeoutException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new SocketTimeoutException("no time left");
+        }
+        return left;
+    }
+
+    private static Socket accept(ServerSocket server, Process process, long deadline) throws IOException, InterruptedException {
+        server.setSoTimeout(50);
         while (true) {
             try {
-                Socket socket = server.accept();
-                socket.setSoTimeout(0);
-                return socket;
+                return server.accept();
             } catch (SocketTimeoutException notYet) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("interrupted while the worker started");
+                }
                 if (!process.isAlive()) {
                     throw new IOException("the worker exited");
                 }
@@ -103,14 +186,20 @@ final class Worker {
 
     private void startReader() {
         Thread reader = new Thread(() -> {
+            String problem = null;
             try {
                 for (Message message = channel.receive(); message != null; message = channel.receive()) {
                     deliver(message);
                 }
-            } catch (IOException broken) {
-                // treated as the end of the channel
+            } catch (CorruptFrameException e) {
+                problem = e.getMessage();
+            } catch (IOException e) {
+                // the worker exited or was closed: its exit code will say more
+            } catch (Throwable e) {
+                problem = "reading its frames failed: " + e;
+            } finally {
+                end(problem);
             }
-            deliver(null);
         }, "rununder-worker-" + id + "-reader");
         reader.setDaemon(true);
         reader.start();
@@ -120,6 +209,18 @@ final class Worker {
         BlockingQueue<WorkerEvent> target = route;
         if (target != null) {
             target.add(new WorkerEvent(this, message));
+        }
+    }
+
+    /** The channel ended: a corrupt frame breaks the worker for good, so it is destroyed at once. */
+    private synchronized void end(String problem) {
+        if (problem != null && !closed) {
+            brokenProtocol = problem;
+            process.destroyForcibly();
+        }
+        ended = true;
+        if (route != null) {
+            route.add(new WorkerEvent(this, null));
         }
     }
 
@@ -141,20 +242,23 @@ final class Worker {
     }
 
     boolean alive() {
-        return !closed && process.isAlive();
+        return !closed && !ended && process.isAlive();
     }
 
-    /** Sends the worker's messages to {@code queue} from now on. */
-    void routeTo(BlockingQueue<WorkerEvent> queue) {
+    /** Sends the worker's messages to {@code queue} from now on; the end of its channel at once if it ended. */
+    synchronized void routeTo(BlockingQueue<WorkerEvent> queue) {
         this.route = queue;
+        if (ended && queue != null) {
+            queue.add(new WorkerEvent(this, null));
+        }
     }
 
     void send(Message message) throws IOException {
         channel.send(message);
     }
 
-    /** Asks the worker to exit, then makes sure it does. */
-    void shutdown() {
+    /** Asks the worker to exit, running its shutdown hooks; {@link #awaitExit()} makes sure it did. */
+    void requestShutdown() {
         closed = true;
         try {
             channel.send(new Message.Shutdown());
@@ -162,8 +266,12 @@ final class Worker {
         } catch (IOException alreadyGone) {
             // then it is exiting anyway
         }
+    }
+
+    /** Waits for the exit {@link #requestShutdown()} asked for, destroying the worker if it does not come. */
+    void awaitExit(long deadline) {
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 destroy(process);
             }
         } catch (InterruptedException e) {
@@ -171,6 +279,12 @@ final class Worker {
             Thread.currentThread().interrupt();
         }
         channel.close();
+    }
+
+    /** Asks the worker to exit and waits for it. */
+    void shutdown() {
+        requestShutdown();
+        awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_SECONDS));
     }
 
     /** Stops the worker and everything it started: politely, then forcibly. */
@@ -197,8 +311,15 @@ final class Worker {
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Why the worker went away, with its exit code and last lines of output, for a node's failure. */
+    /**
+     * Why the worker went away, for a node's failure: a broken protocol, or its exit code and last
+     * lines of output.
+     */
     WorkerException exited(String when) {
+        if (brokenProtocol != null) {
+            return new WorkerException("PROCESSES: worker " + id + " broke the channel's protocol " + when + " ("
+                    + brokenProtocol + ") and was destroyed");
+        }
         return new WorkerException(exitDescription(id, process, out, err, when));
     }
 

@@ -3,11 +3,11 @@ package io.github.rununder.internal.junit;
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.blocking.BlockingMode;
-import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.model.ModelRunner;
 import io.github.rununder.internal.model.ModelSession;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.report.NodeEntries;
@@ -74,10 +74,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
             failIfTheLoopBlocked(result);
         } catch (Throwable failure) {
             run.unavailable(model, model + " failed: " + failure.getMessage());
-            if (failure instanceof TaskFailedException && failure.getCause() instanceof TestAbortedException aborted) {
-                throw aborted;
-            }
-            throw failure;
+            throw TaskFailures.asInAPlainTest(failure);
         }
     }
 }
