@@ -22,7 +22,7 @@ class ThrowableTransportTest {
                         .toArray(String[]::new));
         assertThat(rebuilt.getStackTrace()[0]).hasToString(
                 "io.github.rununder.internal.fork.ThrowableTransportTest.anExceptionCrossesWithItsTypeMessageStackCauseAndSuppressed"
-                        + "(ThrowableTransportTest.java:15)");
+                        + "(ThrowableTransportTest.java:13)");
         // Printed as the original, so no internal type name shows in the user's trace.
         assertThat(rebuilt.getCause()).isExactlyInstanceOf(RemoteException.class).hasMessage("io")
                 .hasToString("java.io.UncheckedIOException: io");
