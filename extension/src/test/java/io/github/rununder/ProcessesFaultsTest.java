@@ -46,7 +46,8 @@ class ProcessesFaultsTest {
 
         assertThat(run.node("[1] PROCESSES").result().getThrowable().orElseThrow().getCause())
                 .isInstanceOf(RemoteException.class)
-                .hasMessage(OddException.class.getName() + ": odd one 1");
+                .hasMessage("odd one 1")
+                .hasToString(OddException.class.getName() + ": odd one 1");
     }
 
     @Test

@@ -96,7 +96,7 @@ final class Worker {
                 worker.startReader();
                 return worker;
             } catch (Throwable failure) {
-                destroy(process);
+                destroyAtOnce(process);
                 if (channel != null) {
                     channel.close();
                 }
@@ -292,6 +292,17 @@ final class Worker {
         closed = true;
         destroy(process);
         channel.close();
+    }
+
+    /** For a worker that never became ready: nothing of it is worth a graceful exit. */
+    private static void destroyAtOnce(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static void destroy(Process process) {

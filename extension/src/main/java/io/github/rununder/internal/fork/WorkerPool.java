@@ -34,6 +34,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class WorkerPool implements AutoCloseable {
 
+    private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
+
     private final Path directory;
     private final Spawner spawner;
     private final int startParallelism;
@@ -140,7 +142,8 @@ public final class WorkerPool implements AutoCloseable {
         try {
             for (Future<Worker> future : futures) {
                 try {
-                    started.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                    // A start ends by the deadline on its own, saying why; the grace lets its words arrive first.
+                    started.add(future.get(Math.max(0, deadline - System.nanoTime()) + GRACE_NANOS, TimeUnit.NANOSECONDS));
                 } catch (ExecutionException e) {
                     failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
                             : new WorkerException("PROCESSES: a worker could not be started: " + e.getCause(), e.getCause());
@@ -257,6 +260,11 @@ public final class WorkerPool implements AutoCloseable {
         idle.remove(worker);
         all.remove(worker);
         worker.destroy();
+    }
+
+    /** Where argument files are written while workers start. */
+    Path directory() {
+        return directory;
     }
 
     /** Process ids of the live workers, for tests that check none is left behind. */
