@@ -5,6 +5,7 @@ import io.github.rununder.internal.compare.TaskClasses;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Limits;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
@@ -236,6 +237,10 @@ public final class Compare {
             throw new IllegalArgumentException("jvmArgs(" + (jvmArgs == null ? "null" : list(jvmArgs))
                     + "): every argument must be a non-blank string, such as \"-Xmx256m\"");
         }
+        List<String> problems = Limits.jvmArgs("jvmArgs", List.of(jvmArgs));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("jvmArgs(" + list(jvmArgs) + ") " + problems.get(0));
+        }
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, List.of(jvmArgs),
                 expectations);
     }
@@ -288,7 +293,8 @@ public final class Compare {
      * Models this JVM cannot run ({@link Model#VIRTUAL_THREADS} before Java 21) are skipped and
      * named in {@link Comparison#skippedModels()}.
      *
-     * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)}
+     * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)},
+     *     or the workload asks for more workers than tasks or more workers or threads than allowed
      * @throws TaskFailedException when a task throws, naming the model and the task
      * @throws org.opentest4j.AssertionFailedError when a task's assertion fails: an assertion
      *     failure still, naming the model and the task, with the original's stack and, for
@@ -304,6 +310,11 @@ public final class Compare {
                             + " among the models " + models + ". Add it with model(...) or change the claim.");
                 }
             }
+        }
+        List<String> limits = Limits.workload(models, tasks, concurrency);
+        if (!limits.isEmpty()) {
+            throw new IllegalArgumentException(subject() + " " + limits.get(0).replace("'concurrency'", "concurrency(...)")
+                    .replace("'tasks'", "tasks(...)"));
         }
         Plan plan = new Plan(subject(), models, List.of(), tasks, concurrency, warmup, rounds,
                 new TimeLimit(timeout, "Compare.timeout"), jvmArgs, expectations);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
@@ -15,11 +16,15 @@ import java.util.function.Supplier;
 /**
  * Forwards a worker's standard output or error, line by line and labelled by worker, to the test
  * JVM's own stream (so it lands in the test's output), and keeps the last lines for crash reports.
+ * Lines are bounded: a longer one is passed on in pieces.
  * The channel is a separate socket, so nothing printed here can corrupt it.
  */
 final class OutputPump implements Runnable {
 
     private static final int KEPT_LINES = 20;
+
+    /** Longest line passed on in one piece: a worker printing without line breaks must not fill the test JVM's heap. */
+    static final int MAX_LINE = 16 * 1024;
 
     private final InputStream source;
     private final Supplier<PrintStream> target;
@@ -46,19 +51,43 @@ final class OutputPump implements Runnable {
 
     @Override
     public void run() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(source, Charset.defaultCharset()))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                synchronized (lastLines) {
-                    if (lastLines.size() == KEPT_LINES) {
-                        lastLines.removeFirst();
-                    }
-                    lastLines.addLast(line);
+        try (Reader in = new BufferedReader(new InputStreamReader(source, Charset.defaultCharset()))) {
+            StringBuilder line = new StringBuilder();
+            boolean afterReturn = false;
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n' && afterReturn) {
+                    afterReturn = false;
+                    continue;
                 }
-                target.get().println(label + line);
+                afterReturn = c == '\r';
+                if (c == '\n' || c == '\r') {
+                    emit(line);
+                } else {
+                    line.append((char) c);
+                    if (line.length() == MAX_LINE) {
+                        emit(line);
+                    }
+                }
+            }
+            if (line.length() > 0) {
+                emit(line);
             }
         } catch (IOException ended) {
             // the worker is gone
         }
+    }
+
+    /** Passes one line on; a line longer than {@value #MAX_LINE} characters goes on in pieces of that length. */
+    private void emit(StringBuilder line) {
+        String text = line.toString();
+        line.setLength(0);
+        synchronized (lastLines) {
+            if (lastLines.size() == KEPT_LINES) {
+                lastLines.removeFirst();
+            }
+            lastLines.addLast(text);
+        }
+        target.get().println(label + text);
     }
 
     /** Waits a little for the rest of the output of a process that ended. */

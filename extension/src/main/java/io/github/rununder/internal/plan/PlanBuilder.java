@@ -92,6 +92,10 @@ public final class PlanBuilder {
             problems.add(error("@RunUnder", "must be declared with a 'warmup' of 0 or more, but was " + warmup
                     + ". Set 'warmup' to the number of uncounted rounds, or leave it out for the default."));
         }
+        if (tasks >= 1 && concurrency >= 1) {
+            Limits.workload(models, tasks, concurrency).forEach(problem -> problems.add(error("@RunUnder", problem)));
+        }
+        Limits.jvmArgs("jvmArgs", jvmArgs).forEach(problem -> problems.add(error("@RunUnder", problem)));
         for (Expectation expectation : expectations) {
             checkExpectation(problems, expectation);
         }
