@@ -69,13 +69,6 @@ final class ClassPath {
         }
     }
 
-    /** Where {@code type} was loaded from, as a path; empty when that is not a local file. */
-    static String codeSource(Class<?> type) {
-        Set<String> entries = new LinkedHashSet<>();
-        addCodeSource(entries, type);
-        return entries.isEmpty() ? "" : entries.iterator().next();
-    }
-
     private static void addCodeSource(Set<String> entries, Class<?> type) {
         CodeSource source = type.getProtectionDomain().getCodeSource();
         if (source != null && source.getLocation() != null) {

@@ -98,43 +98,48 @@ public final class ProcessSession implements ModelSession {
         return Model.PROCESSES;
     }
 
+    /**
+     * Leases the workers; those the pool starts enter the test as part of their start (each start,
+     * bounded by the pool, runs from spawn to inside the test), reused ones are asked to enter now.
+     */
     @Override
     public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
+        long start = System.nanoTime();
         WorkerPool.Lease lease;
         try {
-            lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()));
+            lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()), target);
         } catch (TimeoutException e) {
             throw deadline.expired(Model.PROCESSES, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw deadline.interrupted(Model.PROCESSES, "while its workers started; they were destroyed");
         }
-        long started = System.nanoTime();
         workers = lease.workers();
-        workers.forEach(worker -> worker.routeTo(events));
-        long spawnToLauncher = workers.stream().mapToLong(Worker::startupNanos).max().orElse(0);
+        List<WorkerEvent> entries = new ArrayList<>();
         for (Worker worker : workers) {
-            send(worker, target, "entering the test");
+            WorkerEvent entry = worker.takeEntry();
+            worker.routeTo(events);
+            if (entry == null) {
+                send(worker, target, "entering the test");
+            } else {
+                entries.add(entry);
+            }
         }
         inTest = true;
-        for (int ready = 0; ready < workers.size(); ) {
-            WorkerEvent event = next(deadline, "entering the test");
-            if (event.message() instanceof Message.SessionReady) {
-                ready++;
-            } else {
+        for (int ready = 0; ready < workers.size(); ready++) {
+            WorkerEvent event = ready < entries.size() ? entries.get(ready) : next(deadline, "entering the test");
+            if (!(event.message() instanceof Message.SessionReady)) {
                 throw unexpected(event, "before its tasks");
             }
         }
-        long entering = System.nanoTime() - started;
+        long inside = System.nanoTime() - start;
+        startupNanos = inside;
         if (lease.started() == workers.size()) {
-            startupNanos = spawnToLauncher + entering;
-            notes.add(workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
-                    + " (JVM and Launcher " + Durations.format(spawnToLauncher) + ", entering the test "
-                    + Durations.format(entering) + ")");
+            notes.add(workers.size() + " workers started (" + pool.startParallelism() + " at a time) and inside the test"
+                    + " after " + Durations.format(inside));
         } else {
-            startupNanos = lease.started() == 0 ? entering : spawnToLauncher + entering;
             notes.add(lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
-                    + " after " + Durations.format(startupNanos));
+                    + " after " + Durations.format(inside));
         }
     }
 

@@ -142,9 +142,19 @@ public final class StartupCache {
         }
     }
 
-    private static boolean libraryIsAJar(ForkSpec spec) {
-        String library = ClassPath.codeSource(WorkerMain.class);
-        return library.endsWith(".jar") && ForkSpec.jars(spec.classPath()).contains(library);
+    /** Whether a jar of the class path holds the library, and with it {@link Rehearsal}. */
+    static boolean libraryIsAJar(ForkSpec spec) {
+        String rehearsal = Rehearsal.class.getName().replace('.', '/') + ".class";
+        for (String jar : ForkSpec.jars(spec.classPath())) {
+            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar)) {
+                if (file.getEntry(rehearsal) != null) {
+                    return true;
+                }
+            } catch (IOException unreadable) {
+                // not the library
+            }
+        }
+        return false;
     }
 
     private void train(ForkSpec spec, Path archive) throws IOException, InterruptedException {

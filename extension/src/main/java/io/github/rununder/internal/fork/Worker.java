@@ -41,6 +41,7 @@ final class Worker {
     private volatile boolean closed;
     private volatile boolean ended;
     private volatile String brokenProtocol;
+    private WorkerEvent entry;
 
     private Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
             long startupNanos) {
@@ -55,7 +56,12 @@ final class Worker {
     }
 
     /** What starting a worker needs besides its spec. */
-    record Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments) {}
+    record Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments, Message enter) {
+
+        Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments) {
+            this(argumentDirectory, spawner, startupArguments, null);
+        }
+    }
 
     /**
      * Starts a worker and waits until its Launcher is ready. Whatever goes wrong, including an
@@ -94,6 +100,9 @@ final class Worker {
                 Worker worker = new Worker(id, spec, process, channel, out, err, System.nanoTime() - start);
                 channel.readTimeout(0);
                 worker.startReader();
+                if (setup.enter() != null) {
+                    worker.enter(setup.enter(), deadline);
+                }
                 return worker;
             } catch (Throwable failure) {
                 destroyAtOnce(process);
@@ -222,6 +231,26 @@ final class Worker {
         if (route != null) {
             route.add(new WorkerEvent(this, null));
         }
+    }
+
+    /** Sends {@code enter} and keeps the worker's answer (or the end of its channel) for the session. */
+    private void enter(Message enter, long deadline) throws IOException, InterruptedException {
+        java.util.concurrent.LinkedBlockingQueue<WorkerEvent> answer = new java.util.concurrent.LinkedBlockingQueue<>();
+        routeTo(answer);
+        send(enter);
+        WorkerEvent event = answer.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (event == null) {
+            throw new IOException("it did not enter the test in time");
+        }
+        routeTo(null);
+        entry = event;
+    }
+
+    /** What the worker answered when it entered the test during its start, once; {@code null} otherwise. */
+    WorkerEvent takeEntry() {
+        WorkerEvent taken = entry;
+        entry = null;
+        return taken;
     }
 
     int id() {

@@ -87,6 +87,15 @@ public final class WorkerPool implements AutoCloseable {
      * @throws InterruptedException when the calling thread is interrupted; the workers still starting are destroyed
      */
     Lease acquire(ForkSpec spec, int count, long timeoutNanos) throws TimeoutException, InterruptedException {
+        return acquire(spec, count, timeoutNanos, null);
+    }
+
+    /**
+     * As {@link #acquire(ForkSpec, int, long)}; the workers it starts are also sent {@code enter}
+     * as part of their start, and keep what they answered as {@link Worker#takeEntry()}, so that
+     * the bound on parallel starts covers spawn to inside the test.
+     */
+    Lease acquire(ForkSpec spec, int count, long timeoutNanos, Message enter) throws TimeoutException, InterruptedException {
         long deadline = System.nanoTime() + timeoutNanos;
         List<Worker> lease = new ArrayList<>();
         List<Integer> ids;
@@ -116,7 +125,7 @@ public final class WorkerPool implements AutoCloseable {
         }
         others.forEach(Worker::shutdown);
         try {
-            lease.addAll(start(spec, ids, deadline));
+            lease.addAll(start(spec, ids, deadline, enter));
         } catch (TimeoutException | InterruptedException | RuntimeException e) {
             release(lease);
             throw e;
@@ -125,12 +134,12 @@ public final class WorkerPool implements AutoCloseable {
         return new Lease(lease, ids.size());
     }
 
-    private List<Worker> start(ForkSpec spec, List<Integer> ids, long deadline)
+    private List<Worker> start(ForkSpec spec, List<Integer> ids, long deadline, Message enter)
             throws TimeoutException, InterruptedException {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Worker.Setup setup = new Worker.Setup(directory, spawner, cache.startupArguments(spec));
+        Worker.Setup setup = new Worker.Setup(directory, spawner, cache.startupArguments(spec), enter);
         List<Future<Worker>> futures = new ArrayList<>();
         synchronized (this) {
             for (int id : ids) {
@@ -260,6 +269,11 @@ public final class WorkerPool implements AutoCloseable {
         idle.remove(worker);
         all.remove(worker);
         worker.destroy();
+    }
+
+    /** How many workers start at a time. */
+    int startParallelism() {
+        return startParallelism;
     }
 
     /** Where argument files are written while workers start. */
