@@ -1,6 +1,7 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.internal.fork.ProcessSession;
+import io.github.rununder.internal.fork.StartupCache;
 import io.github.rununder.internal.fork.WorkerPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,17 +27,17 @@ final class ForkedRuns {
         ExtensionContext methodContext = invocationContext.getParent().orElseThrow();
         List<String> jvmArguments = new ArrayList<>(run.settings().forkJvmArgs());
         jvmArguments.addAll(run.plan().jvmArgs());
-        return ProcessSession.forTest(pool(invocationContext), invocationContext.getRequiredTestClass(),
+        return ProcessSession.forTest(pool(invocationContext, run.settings()), invocationContext.getRequiredTestClass(),
                 jupiterUniqueId(methodContext.getUniqueId()), configuration(invocationContext), jvmArguments,
                 run.plan().tasks(), run.plan().concurrency());
     }
 
-    private static WorkerPool pool(ExtensionContext context) {
+    private static WorkerPool pool(ExtensionContext context, Settings settings) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         synchronized (ForkedRuns.class) {
             WorkerPool pool = store.get(WorkerPool.class, WorkerPool.class);
             if (pool == null) {
-                pool = new WorkerPool();
+                pool = new WorkerPool(settings.forkStartupCache() ? StartupCache.fromBuildDirectory() : StartupCache.off());
                 store.put(WorkerPool.class, pool);
             }
             return pool;

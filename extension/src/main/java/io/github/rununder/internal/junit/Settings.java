@@ -36,6 +36,7 @@ final class Settings {
     private final VerdictMode verdictMode;
     private final Duration verdictBudget;
     private final List<String> forkJvmArgs;
+    private final boolean forkStartupCache;
     private final ReportSettings report;
     private final BlockingMode asyncBlocking;
 
@@ -50,6 +51,8 @@ final class Settings {
                 .orElse(RunUnder.DEFAULT_VERDICT_BUDGET));
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
         forkJvmArgs = forkJvmArgs(parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME));
+        forkStartupCache = onOrOff(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME,
+                parameters.apply(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME).orElse("on"));
         report = ReportSettings.read(parameters, problems);
     }
 
@@ -109,6 +112,19 @@ final class Settings {
 
     List<String> forkJvmArgs() {
         return forkJvmArgs;
+    }
+
+    /** Whether PROCESSES workers start from a class-data archive ({@code rununder.fork.startupCache}). */
+    boolean forkStartupCache() {
+        return forkStartupCache;
+    }
+
+    private boolean onOrOff(String key, String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("on") && !value.equals("off")) {
+            problems.add("Configuration error: '" + key + "' must be 'on' or 'off', but was '" + text + "'.");
+        }
+        return !value.equals("off");
     }
 
     /** The report directory, baseline and baseline mode. */
