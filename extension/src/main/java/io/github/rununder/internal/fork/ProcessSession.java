@@ -112,7 +112,7 @@ public final class ProcessSession implements ModelSession {
             throw deadline.expired(Model.PROCESSES, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw deadline.interrupted(Model.PROCESSES, "while its workers started; they were destroyed");
+            throw deadline.interrupted(Model.PROCESSES, "while its workers started; its workers were destroyed");
         }
         workers = lease.workers();
         List<WorkerEvent> entries = new ArrayList<>();

@@ -162,7 +162,8 @@ public final class StartupCache {
         Path output = directory.resolve(base + ".tmp");
         Path configuration = directory.resolve(base + ".aotconf");
         List<String> jars = ForkSpec.jars(spec.classPath());
-        List<String> recording = new ArrayList<>(spec.jvmArguments());
+        List<String> withoutAgents = withoutAgents(spec.jvmArguments());
+        List<String> recording = new ArrayList<>(withoutAgents);
         if (aheadOfTime()) {
             recording.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration, "-Xlog:aot*=off",
                     "-Xlog:cds*=off"));
@@ -172,7 +173,7 @@ public final class StartupCache {
         try {
             rehearse(new ForkSpec(recording, jars, spec.workingDirectory()));
             if (aheadOfTime()) {
-                assemble(spec, jars, configuration, output);
+                assemble(withoutAgents, jars, configuration, output);
             }
             if (Files.isRegularFile(output) && Files.size(output) > 0) {
                 move(output, archive);
@@ -183,9 +184,24 @@ public final class StartupCache {
         }
     }
 
-    /** One worker runs the rehearsal through the real channel, then exits, writing what it loaded. */
+    /**
+     * The workers' JVM arguments without agents: a JDK before 25 refuses to dump an archive with a
+     * Java agent loaded, and a coverage agent would record the rehearsal. An archive made without
+     * them serves workers that have them; the key still names the workers' own arguments.
+     */
+    static List<String> withoutAgents(List<String> arguments) {
+        return arguments.stream().filter(argument -> !argument.startsWith("-javaagent:")
+                && !argument.startsWith("-agentlib:") && !argument.startsWith("-agentpath:")).toList();
+    }
+
+    /**
+     * One worker runs the rehearsal through the real channel, then exits, writing what it loaded.
+     * What it prints is dropped: the JDK reports on its archive there, which is no business of the test's output.
+     */
     private static void rehearse(ForkSpec training) {
-        try (WorkerPool pool = new WorkerPool(Spawner.PROCESS_BUILDER, 1, off())) {
+        Spawner quiet = (command, directory) -> new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (WorkerPool pool = new WorkerPool(quiet, 1, off())) {
             ProcessSession session = ProcessSession.forSpec(pool, training, Rehearsal.UNIQUE_ID, 4, 1,
                     Rehearsal.class.getClassLoader());
             io.github.rununder.internal.model.Deadline deadline = io.github.rununder.internal.model.Deadline.start(
@@ -204,13 +220,13 @@ public final class StartupCache {
     }
 
     /** JDK 25's second step: builds the cache from the recorded configuration, in a JVM of its own. */
-    private static void assemble(ForkSpec spec, List<String> jars, Path configuration, Path output)
+    private static void assemble(List<String> jvmArguments, List<String> jars, Path configuration, Path output)
             throws IOException, InterruptedException {
         if (!Files.isRegularFile(configuration)) {
             return;
         }
         List<String> command = new ArrayList<>(List.of(ForkSpec.javaExecutable()));
-        command.addAll(spec.jvmArguments());
+        command.addAll(jvmArguments);
         command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration, "-XX:AOTCache=" + output,
                 "-Xlog:aot*=off", "-Xlog:cds*=off", "-cp", String.join(File.pathSeparator, jars)));
         Process assembly = new ProcessBuilder(command).redirectErrorStream(true)

@@ -3,26 +3,16 @@ package io.github.rununder.internal.fork;
 import io.github.rununder.WorkerException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
- * The test JVM's handle on one worker JVM: its process, its channel, its forwarded output. A
- * reader thread delivers what the worker sends to whichever queue the current session gave it, and
- * the end of the channel, for whatever reason, as a last event (at once, or as soon as a queue is
- * given).
+ * The test JVM's handle on one worker JVM, started by {@link WorkerStart}: its process, its
+ * channel, its forwarded output. A reader thread delivers what the worker sends to whichever queue
+ * the current session gave it, and the end of the channel, for whatever reason, as a last event
+ * (at once, or as soon as a queue is given).
  */
 final class Worker {
 
@@ -43,7 +33,7 @@ final class Worker {
     private volatile String brokenProtocol;
     private WorkerEvent entry;
 
-    private Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
+    Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
             long startupNanos) {
         this.id = id;
         this.spec = spec;
@@ -55,145 +45,7 @@ final class Worker {
         this.startupNanos = startupNanos;
     }
 
-    /** What starting a worker needs besides its spec. */
-    record Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments, Message enter) {
-
-        Setup(java.nio.file.Path argumentDirectory, Spawner spawner, List<String> startupArguments) {
-            this(argumentDirectory, spawner, startupArguments, null);
-        }
-    }
-
-    /**
-     * Starts a worker and waits until its Launcher is ready. Whatever goes wrong, including an
-     * {@link Error} or an interrupt, the process is destroyed before this returns.
-     *
-     * @param spawned told of the process as soon as it exists, so the pool can destroy it if it is closed meanwhile
-     * @throws WorkerException when it exits, is not ready by {@code deadline}, or another process takes its place
-     * @throws IOException when it cannot be spawned at all
-     */
-    static Worker start(int id, ForkSpec spec, Setup setup, long deadline, Consumer<Process> spawned) throws IOException {
-        long start = System.nanoTime();
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        ForkSpec.Command command;
-        Process process;
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            command = spec.command(setup.argumentDirectory(), setup.startupArguments(), server.getLocalPort(), id);
-            try {
-                process = setup.spawner().spawn(command.arguments(), spec.workingDirectory());
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(command.argumentFile());
-                throw e;
-            }
-            spawned.accept(process);
-            String label = "[PROCESSES worker " + id + "] ";
-            OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label).start();
-            OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label).start();
-            Channel channel = null;
-            try {
-                process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-                Socket socket = accept(server, process, deadline);
-                server.close(); // one connection per worker: whoever comes next is refused
-                channel = new Channel(socket);
-                handshake(channel, token, id, deadline);
-                Files.deleteIfExists(command.argumentFile());
-                Worker worker = new Worker(id, spec, process, channel, out, err, System.nanoTime() - start);
-                channel.readTimeout(0);
-                worker.startReader();
-                if (setup.enter() != null) {
-                    worker.enter(setup.enter(), deadline);
-                }
-                return worker;
-            } catch (Throwable failure) {
-                destroyAtOnce(process);
-                if (channel != null) {
-                    channel.close();
-                }
-                Files.deleteIfExists(command.argumentFile());
-                throw startFailure(id, process, out, err, failure);
-            }
-        }
-    }
-
-    private static RuntimeException startFailure(int id, Process process, OutputPump out, OutputPump err, Throwable failure) {
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        if (failure instanceof InterruptedException || Thread.currentThread().isInterrupted()) {
-            Thread.currentThread().interrupt();
-            return new WorkerException("PROCESSES: worker " + id + " was destroyed while it started: the test was"
-                    + " interrupted", failure);
-        }
-        if (failure instanceof WorkerException worker) {
-            return worker;
-        }
-        return new WorkerException(exitDescription(id, process, out, err, "before it was ready: " + failure.getMessage()),
-                failure);
-    }
-
-    /**
-     * The worker's first frame must be its hello with this start's token, compared in constant
-     * time, and nothing else is decoded before it; then its Launcher must say it is ready. Each
-     * read times out at the start's deadline.
-     */
-    private static void handshake(Channel channel, String token, int id, long deadline) throws IOException {
-        channel.readTimeout(remaining(deadline));
-        Message.Hello hello;
-        try {
-            hello = channel.receiveHello();
-        } catch (SocketTimeoutException silent) {
-            throw new WorkerException("PROCESSES: worker " + id + " could not be started: the process that connected"
-                    + " to its port sent no hello in time");
-        } catch (IOException notAHello) {
-            throw new WorkerException("PROCESSES: worker " + id + " could not be started: the process that connected"
-                    + " to its port did not say hello (" + notAHello.getMessage() + ")");
-        }
-        byte[] expected = token.getBytes(StandardCharsets.UTF_8);
-        byte[] given = hello.token() == null ? new byte[0] : hello.token().getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(expected, given)) {
-            throw new WorkerException("PROCESSES: worker " + id + " could not be started: a process connected to its"
-                    + " port without its token");
-        }
-        if (hello.protocol() != Message.PROTOCOL) {
-            throw new WorkerException("PROCESSES: worker " + id + " speaks protocol " + hello.protocol() + ", this"
-                    + " test JVM " + Message.PROTOCOL + ": two versions of RunUnder are on the class path");
-        }
-        channel.readTimeout(remaining(deadline));
-        Message ready = channel.receive();
-        if (!(ready instanceof Message.Ready)) {
-            throw new IOException(ready == null ? "its channel closed" : "it sent " + ready.getClass().getSimpleName()
-                    + " instead of saying it was ready");
-        }
-    }
-
-    private static long remaining(long deadline) throws SocketTimeoutException {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-            throw new SocketTimeoutException("no time left");
-        }
-        return left;
-    }
-
-    private static Socket accept(ServerSocket server, Process process, long deadline) throws IOException, InterruptedException {
-        server.setSoTimeout(50);
-        while (true) {
-            try {
-                return server.accept();
-            } catch (SocketTimeoutException notYet) {
-                if (Thread.interrupted()) {
-                    throw new InterruptedException("interrupted while the worker started");
-                }
-                if (!process.isAlive()) {
-                    throw new IOException("the worker exited");
-                }
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("the worker did not connect in time");
-                }
-            }
-        }
-    }
-
-    private void startReader() {
+    void startReader() {
         Thread reader = new Thread(() -> {
             String problem = null;
             try {
@@ -234,7 +86,7 @@ final class Worker {
     }
 
     /** Sends {@code enter} and keeps the worker's answer (or the end of its channel) for the session. */
-    private void enter(Message enter, long deadline) throws IOException, InterruptedException {
+    void enter(Message enter, long deadline) throws IOException, InterruptedException {
         java.util.concurrent.LinkedBlockingQueue<WorkerEvent> answer = new java.util.concurrent.LinkedBlockingQueue<>();
         routeTo(answer);
         send(enter);
@@ -323,17 +175,6 @@ final class Worker {
         channel.close();
     }
 
-    /** For a worker that never became ready: nothing of it is worth a graceful exit. */
-    private static void destroyAtOnce(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     static void destroy(Process process) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.forEach(ProcessHandle::destroy);
@@ -363,7 +204,7 @@ final class Worker {
         return new WorkerException(exitDescription(id, process, out, err, when));
     }
 
-    private static String exitDescription(int id, Process process, OutputPump out, OutputPump err, String when) {
+    static String exitDescription(int id, Process process, OutputPump out, OutputPump err, String when) {
         Integer code = null;
         try {
             if (process.waitFor(2, TimeUnit.SECONDS)) {

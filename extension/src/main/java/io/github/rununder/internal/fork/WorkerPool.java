@@ -34,8 +34,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class WorkerPool implements AutoCloseable {
 
-    private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
-
     private final Path directory;
     private final Spawner spawner;
     private final int startParallelism;
@@ -139,7 +137,7 @@ public final class WorkerPool implements AutoCloseable {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Worker.Setup setup = new Worker.Setup(directory, spawner, cache.startupArguments(spec), enter);
+        WorkerStart.Setup setup = new WorkerStart.Setup(directory, spawner, cache.startupArguments(spec), enter);
         List<Future<Worker>> futures = new ArrayList<>();
         synchronized (this) {
             for (int id : ids) {
@@ -151,8 +149,7 @@ public final class WorkerPool implements AutoCloseable {
         try {
             for (Future<Worker> future : futures) {
                 try {
-                    // A start ends by the deadline on its own, saying why; the grace lets its words arrive first.
-                    started.add(future.get(Math.max(0, deadline - System.nanoTime()) + GRACE_NANOS, TimeUnit.NANOSECONDS));
+                    started.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
                 } catch (ExecutionException e) {
                     failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
                             : new WorkerException("PROCESSES: a worker could not be started: " + e.getCause(), e.getCause());
@@ -178,10 +175,10 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /** Starts one worker, known to the pool from spawn on; one that is ready after the pool closed is shut down. */
-    private Worker startTracked(int id, ForkSpec spec, Worker.Setup setup, long deadline) throws IOException {
+    private Worker startTracked(int id, ForkSpec spec, WorkerStart.Setup setup, long deadline) throws IOException {
         Process[] process = new Process[1];
         try {
-            Worker worker = Worker.start(id, spec, setup, deadline, spawned -> {
+            Worker worker = WorkerStart.start(id, spec, setup, deadline, spawned -> {
                 process[0] = spawned;
                 track(spawned);
             });
