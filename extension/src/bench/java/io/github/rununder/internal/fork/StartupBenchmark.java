@@ -54,11 +54,11 @@ public final class StartupBenchmark {
             rows.put("one worker with the start-up cache (" + (StartupCache.aheadOfTime() ? "AOT cache" : "CDS archive") + ")",
                     () -> workers(spec, 1, 2, cached));
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int bound : new int[] {8, Math.max(2, cores)}) {
-            rows.put("8 workers, " + bound + " starting at a time", () -> workers(spec, 8, bound, StartupCache.off()));
+        for (int bound : new java.util.TreeSet<>(List.of(8, 4, WorkerPool.defaultStartParallelism())).descendingSet()) {
+            String label = bound == WorkerPool.defaultStartParallelism() ? " (the default here)" : "";
+            rows.put("8 workers, " + bound + " starting at a time" + label, () -> workers(spec, 8, bound, StartupCache.off()));
             if (archived) {
-                rows.put("8 workers, " + bound + " starting at a time, with the start-up cache",
+                rows.put("8 workers, " + bound + " starting at a time" + label + ", with the start-up cache",
                         () -> workers(spec, 8, bound, cached));
             }
         }
