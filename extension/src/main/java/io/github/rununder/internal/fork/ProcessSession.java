@@ -10,10 +10,7 @@ import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.RoundNames;
 import io.github.rununder.internal.measure.RoundTiming;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -22,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link Model#PROCESSES}: the tasks of each round spread over {@code concurrency} worker JVMs.
+ * {@link Model#PROCESSES}: the tasks of each round spread over {@code concurrency} worker JVMs
+ * (see {@link RoundDispatch}).
  *
  * <p>{@link #prepare} leases the workers (starting those the pool lacks, timed as start-up, never
  * as a round) and has each enter the test: run its lifecycle up to the method, then wait for
@@ -43,8 +41,7 @@ public final class ProcessSession implements ModelSession {
     private final ClassLoader loader;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
     private final List<String> notes = new ArrayList<>();
-    /** Per worker, the ranges of task indexes handed to it and not yet reported, oldest first: {next, end}. */
-    private final Map<Worker, Deque<int[]>> running = new HashMap<>();
+    private RoundDispatch dispatch;
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
     private boolean inTest;
@@ -145,38 +142,25 @@ public final class ProcessSession implements ModelSession {
 
     @Override
     public RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
-        Dispatch dispatch = new Dispatch(round);
+        dispatch = new RoundDispatch(round, tasks, workers, (worker, batch) -> send(worker, batch, "receiving tasks"));
         long start = System.nanoTime();
         long end = start;
-        long cpu = 0;
-        long taskCpu = 0;
-        long busy = 0;
-        long queued = 0;
-        long compilation = 0;
-        long loadedClasses = 0;
+        RoundCost cost = new RoundCost();
         int done = 0;
-        for (Worker worker : workers) {
-            dispatch.first(worker);
-        }
-        while (done < tasks || dispatch.outstanding > 0) {
+        dispatch.start();
+        while (done < tasks || dispatch.batchesOut()) {
             WorkerEvent event = next(deadline, progress(round, done));
             Message message = event.message();
             if (message instanceof Message.TaskDone task) {
                 end = System.nanoTime();
                 done++;
-                reported(event.worker());
+                dispatch.taskDone(event.worker());
                 if (latencies != null) {
                     latencies.record(task.latencyNanos());
                 }
             } else if (message instanceof Message.BatchDone batch) {
-                cpu += batch.cpuNanos();
-                taskCpu += batch.taskCpuNanos();
-                busy += batch.busyNanos();
-                queued = queued < 0 || batch.queuedNanos() < 0 ? -1 : queued + batch.queuedNanos();
-                compilation = compilation < 0 || batch.compilationNanos() < 0 ? -1 : compilation + batch.compilationNanos();
-                loadedClasses = loadedClasses < 0 || batch.loadedClasses() < 0 ? -1 : loadedClasses + batch.loadedClasses();
-                dispatch.outstanding--;
-                dispatch.next(event.worker());
+                cost.add(batch);
+                dispatch.batchDone(event.worker());
             } else if (message instanceof Message.TaskFailed failed) {
                 throw new TaskFailedException(Model.PROCESSES, failed.index(), round,
                         RemoteThrowables.rebuild(failed.failure(), loader));
@@ -184,54 +168,7 @@ public final class ProcessSession implements ModelSession {
                 throw unexpected(event, "while running " + runningTasks(event.worker(), round));
             }
         }
-        return new RoundTiming(end - start, cpu, taskCpu, busy, queued, compilation, loadedClasses);
-    }
-
-    /** A worker reported its oldest outstanding task: workers report their tasks in the order handed out. */
-    private void reported(Worker worker) {
-        Deque<int[]> ranges = running.get(worker);
-        int[] oldest = ranges == null ? null : ranges.peekFirst();
-        if (oldest != null && ++oldest[0] == oldest[1]) {
-            ranges.removeFirst();
-        }
-    }
-
-    /**
-     * Hands out the task indexes of one round: first every worker's whole share (rounded down),
-     * then what is left in guided batches to the workers that finish first. Whole shares first
-     * because a mid-round round trip is the costliest thing a round does on a machine with fewer
-     * cores than workers: 100 sleeps of 20 ms on 25 workers on 2 cores took 1.41× the ideal with
-     * guided batches from the start and 1.22× with whole shares first (PerformanceSuite, JDK 17).
-     * Tasks of very unequal length balance only over what is left after the first wave.
-     */
-    private final class Dispatch {
-        private final int round;
-        private int nextIndex;
-        private int outstanding;
-
-        Dispatch(int round) {
-            this.round = round;
-        }
-
-        void first(Worker worker) {
-            hand(worker, Math.max(1, tasks / workers.size()));
-        }
-
-        void next(Worker worker) {
-            hand(worker, (tasks - nextIndex + 2 * workers.size() - 1) / (2 * workers.size()));
-        }
-
-        private void hand(Worker worker, int wanted) {
-            int size = Math.min(Math.max(1, wanted), tasks - nextIndex);
-            if (size == 0) {
-                return;
-            }
-            int first = nextIndex;
-            nextIndex += size;
-            running.computeIfAbsent(worker, w -> new ArrayDeque<>()).addLast(new int[] {first, first + size});
-            outstanding++;
-            send(worker, new Message.Tasks(round, first, size), "receiving tasks");
-        }
+        return cost.timing(end - start);
     }
 
     @Override
@@ -372,15 +309,12 @@ public final class ProcessSession implements ModelSession {
     }
 
     private String progress(int round, int done) {
-        int inFlight = running.values().stream().flatMap(Deque::stream).mapToInt(range -> range[1] - range[0]).sum();
-        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + inFlight + " still running";
+        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + dispatch.inFlight()
+                + " still running";
     }
 
     private String runningTasks(Worker worker, int round) {
-        Deque<int[]> pending = running.get(worker);
-        if (pending == null || pending.isEmpty()) {
-            return RoundNames.of(round);
-        }
-        return "task " + pending.peekFirst()[0] + " of " + RoundNames.of(round);
+        int task = dispatch.runningTask(worker);
+        return task < 0 ? RoundNames.of(round) : "task " + task + " of " + RoundNames.of(round);
     }
 }

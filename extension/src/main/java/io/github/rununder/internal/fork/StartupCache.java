@@ -1,5 +1,7 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.internal.model.Deadline;
+import io.github.rununder.internal.plan.TimeLimit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -12,11 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.jar.JarFile;
 
 /**
  * Class-data archives that let workers start faster, kept in a directory under the build
@@ -146,7 +151,7 @@ public final class StartupCache {
     static boolean libraryIsAJar(ForkSpec spec) {
         String rehearsal = Rehearsal.class.getName().replace('.', '/') + ".class";
         for (String jar : ForkSpec.jars(spec.classPath())) {
-            try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar)) {
+            try (JarFile file = new JarFile(jar)) {
                 if (file.getEntry(rehearsal) != null) {
                     return true;
                 }
@@ -204,16 +209,15 @@ public final class StartupCache {
         try (WorkerPool pool = new WorkerPool(quiet, 1, off())) {
             ProcessSession session = ProcessSession.forSpec(pool, training, Rehearsal.UNIQUE_ID, 4, 1,
                     Rehearsal.class.getClassLoader());
-            io.github.rununder.internal.model.Deadline deadline = io.github.rununder.internal.model.Deadline.start(
-                    new io.github.rununder.internal.plan.TimeLimit(java.time.Duration.ofSeconds(TRAINING_SECONDS),
-                            "training a class-data archive"));
+            Deadline deadline = Deadline.start(new TimeLimit(Duration.ofSeconds(TRAINING_SECONDS),
+                    "training a class-data archive"));
             try (session) {
                 session.prepare(-1, deadline);
                 for (int round = 0; round < 3; round++) {
                     session.runRound(round, null, deadline);
                 }
                 session.finish(deadline);
-            } catch (java.util.concurrent.TimeoutException | RuntimeException failed) {
+            } catch (TimeoutException | RuntimeException failed) {
                 // no archive this time
             }
         }

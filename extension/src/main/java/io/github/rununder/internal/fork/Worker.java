@@ -26,15 +26,13 @@ final class Worker {
     private final Channel channel;
     private final OutputPump out;
     private final OutputPump err;
-    private final long startupNanos;
     private volatile BlockingQueue<WorkerEvent> route;
     private volatile boolean closed;
     private volatile boolean ended;
     private volatile String brokenProtocol;
     private WorkerEvent entry;
 
-    Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
-            long startupNanos) {
+    Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err) {
         this.id = id;
         this.spec = spec;
         this.process = process;
@@ -42,7 +40,6 @@ final class Worker {
         this.channel = channel;
         this.out = out;
         this.err = err;
-        this.startupNanos = startupNanos;
     }
 
     void startReader() {
@@ -115,11 +112,6 @@ final class Worker {
 
     long pid() {
         return process.pid();
-    }
-
-    /** Spawn to ready: JVM start, connection, Launcher creation. */
-    long startupNanos() {
-        return startupNanos;
     }
 
     boolean alive() {

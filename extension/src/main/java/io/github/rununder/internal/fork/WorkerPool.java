@@ -316,7 +316,8 @@ public final class WorkerPool implements AutoCloseable {
         workers.forEach(Worker::requestShutdown);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Worker.EXIT_SECONDS);
         workers.forEach(worker -> worker.awaitExit(deadline));
-        if (trained != null && !Thread.currentThread().getName().equals(shutdownHook.getName())) {
+        // Training takes seconds: worth it when a run ends, not while the JVM is going down.
+        if (trained != null && Thread.currentThread() != shutdownHook) {
             cache.afterRun(trained);
         }
         try (var files = Files.list(directory)) {

@@ -48,47 +48,54 @@ final class WorkerStart {
      * @throws IOException when it cannot be spawned at all
      */
     static Worker start(int id, ForkSpec spec, Setup setup, long deadline, Consumer<Process> spawned) throws IOException {
-        long start = System.nanoTime();
         String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        ForkSpec.Command command;
-        Process process;
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            command = spec.command(setup.argumentDirectory(), setup.startupArguments(), server.getLocalPort(), id);
+            ForkSpec.Command command = spec.command(setup.argumentDirectory(), setup.startupArguments(),
+                    server.getLocalPort(), id);
+            Process process;
             try {
                 process = setup.spawner().spawn(command.arguments(), spec.workingDirectory());
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(command.argumentFile());
                 throw e;
             }
-            spawned.accept(process);
             String label = "[PROCESSES worker " + id + "] ";
             OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label).start();
             OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label).start();
-            Channel channel = null;
             try {
-                process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-                Socket socket = accept(server, process, deadline);
-                server.close(); // one connection per worker: whoever comes next is refused
-                channel = new Channel(socket);
-                handshake(channel, token, id, deadline);
+                spawned.accept(process);
+                Worker worker = connect(id, spec, process, server, token, deadline, out, err);
                 Files.deleteIfExists(command.argumentFile());
-                Worker worker = new Worker(id, spec, process, channel, out, err, System.nanoTime() - start);
-                channel.readTimeout(0);
-                worker.startReader();
                 if (setup.enter() != null) {
                     worker.enter(setup.enter(), deadline);
                 }
                 return worker;
             } catch (Throwable failure) {
                 destroyAtOnce(process);
-                if (channel != null) {
-                    channel.close();
-                }
                 Files.deleteIfExists(command.argumentFile());
                 throw startFailure(id, process, out, err, failure);
             }
         }
+    }
+
+    /** Gives the worker its token, accepts its one connection and checks its hello; the worker's reader then starts. */
+    private static Worker connect(int id, ForkSpec spec, Process process, ServerSocket server, String token, long deadline,
+            OutputPump out, OutputPump err) throws IOException, InterruptedException {
+        process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        Socket socket = accept(server, process, deadline);
+        server.close(); // one connection per worker: whoever comes next is refused
+        Channel channel = new Channel(socket);
+        try {
+            handshake(channel, token, id, deadline);
+            channel.readTimeout(0);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        Worker worker = new Worker(id, spec, process, channel, out, err);
+        worker.startReader();
+        return worker;
     }
 
     private static RuntimeException startFailure(int id, Process process, OutputPump out, OutputPump err, Throwable failure) {
