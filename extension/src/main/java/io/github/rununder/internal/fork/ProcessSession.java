@@ -106,7 +106,7 @@ public final class ProcessSession implements ModelSession {
         try {
             lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()), target);
         } catch (TimeoutException e) {
-            throw deadline.expired(Model.PROCESSES, e.getMessage());
+            throw deadline.expired(Model.PROCESSES, e.getMessage() + "; its workers were destroyed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw deadline.interrupted(Model.PROCESSES, "while its workers started; its workers were destroyed");
