@@ -45,7 +45,7 @@ import java.util.jar.JarFile;
 public final class StartupCache {
 
     /** How long a training run may take before it is given up. */
-    static final long TRAINING_SECONDS = 120;
+    static final long TRAINING_SECONDS = 60;
 
     private final Path directory;
 
