@@ -1,19 +1,23 @@
 package io.github.rununder;
 
-import io.github.rununder.internal.compare.CodeRun;
+import io.github.rununder.internal.compare.CodeComparison;
 import io.github.rununder.internal.compare.TaskClasses;
+import io.github.rununder.internal.engine.EngineSettings;
+import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.InvalidPlanException;
 import io.github.rununder.internal.plan.Limits;
 import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.plan.PlanBuilder;
+import io.github.rununder.internal.plan.Problem;
+import io.github.rununder.internal.plan.Syntax;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Compares concurrency models on a workload from code, without an annotation and without JUnit:
@@ -44,10 +48,12 @@ import java.util.Set;
  *
  * <p>As for {@link RunUnder}: {@value #DEFAULT_TASKS} tasks per round, a concurrency of
  * {@value #DEFAULT_CONCURRENCY}, {@value RunUnder#DEFAULT_WARMUP} warm-up and
- * {@value RunUnder#DEFAULT_ROUNDS} measured rounds, a time limit of two minutes per model run.
- * The models are the four in-process ones ({@link Model#SEQUENTIAL}, {@link Model#THREADS},
- * {@link Model#VIRTUAL_THREADS}, {@link Model#ASYNC}): {@link Model#PROCESSES} forks JVMs and runs
- * only when asked for.
+ * {@value RunUnder#DEFAULT_ROUNDS} measured rounds, a time limit of two minutes per model run, a
+ * verdict budget of 30 seconds, and warming up beyond the declared rounds while the code is not
+ * warm for at most {@value RunUnder#DEFAULT_WARMUP_LIMIT} (see
+ * {@link RunUnder#WARMUP_LIMIT_PROPERTY_NAME}). The models are the four in-process ones
+ * ({@link Model#SEQUENTIAL}, {@link Model#THREADS}, {@link Model#VIRTUAL_THREADS},
+ * {@link Model#ASYNC}): {@link Model#PROCESSES} forks JVMs and runs only when asked for.
  *
  * <h2>Processes</h2>
  *
@@ -56,12 +62,15 @@ import java.util.Set;
  * constructor. A lambda, an anonymous, local or inner class, or a class without such a constructor
  * is refused when {@code PROCESSES} is asked for.
  *
- * <h2>Interleaved rounds</h2>
+ * <h2>What {@link #run()} does</h2>
  *
- * <p>{@link #run()} opens every model, warms each up, and then measures them in cycles: one round
- * of each model per cycle, in an order shuffled anew for every cycle. A machine whose load changes
- * during the run (another build starts, the CPU throttles) thus slows every model alike, rather
- * than whichever model ran at the time, and its claims stay true.
+ * <p>The same as the annotation, step by step: each model runs on its own first, in the given
+ * order (warmed up until its code is warm, then its measured rounds); then every model runs
+ * again, interleaved with the others: one round of each model per cycle, in an order shuffled
+ * anew for every cycle. Comparisons — claims, the fastest model, the recommendation, the speed-ups
+ * of {@link Comparison} — rest on those interleaved rounds, so that whatever warms up over the
+ * first executions (the JIT, a pool filling lazily, a cache) or a machine whose load changes
+ * slows every model alike, rather than whichever model ran at the time.
  *
  * <h2>Claims decided while measuring</h2>
  *
@@ -74,10 +83,14 @@ import java.util.Set;
 public final class Compare {
 
     /** Task invocations per round unless {@link #tasks(int)} says otherwise. */
-    public static final int DEFAULT_TASKS = 16;
+    public static final int DEFAULT_TASKS = RunUnder.DEFAULT_TASKS;
 
     /** Threads, workers or in-flight tasks unless {@link #concurrency(int)} says otherwise. */
-    public static final int DEFAULT_CONCURRENCY = 4;
+    public static final int DEFAULT_CONCURRENCY = RunUnder.DEFAULT_CONCURRENCY;
+
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration DEFAULT_BUDGET = Duration.ofSeconds(30);
+    private static final Duration WARMUP_LIMIT = Duration.ofSeconds(5);
 
     private static final List<Model> DEFAULT_MODELS =
             List.of(Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.ASYNC);
@@ -120,7 +133,7 @@ public final class Compare {
                     + " (info -> client.send(request)) or new Download()");
         }
         return new Compare(task, DEFAULT_MODELS, DEFAULT_TASKS, DEFAULT_CONCURRENCY, RunUnder.DEFAULT_WARMUP,
-                RunUnder.DEFAULT_ROUNDS, Duration.ofMinutes(2), Duration.ofSeconds(30), List.of(), List.of());
+                RunUnder.DEFAULT_ROUNDS, DEFAULT_TIMEOUT, DEFAULT_BUDGET, List.of(), List.of());
     }
 
     /**
@@ -130,20 +143,11 @@ public final class Compare {
      *     {@link Model#PROCESSES} is given for a task that a worker cannot rebuild by name
      */
     public Compare model(Model... models) {
-        if (models == null || models.length == 0) {
-            throw new IllegalArgumentException("model(): name at least one model to compare");
+        if (models != null && Arrays.asList(models).contains(null)) {
+            throw new IllegalArgumentException("model(" + Arrays.toString(models) + "): a model is null");
         }
-        Set<Model> seen = EnumSet.noneOf(Model.class);
-        for (Model model : models) {
-            if (model == null) {
-                throw new IllegalArgumentException("model(" + Arrays.toString(models) + "): a model is null");
-            }
-            if (!seen.add(model)) {
-                throw new IllegalArgumentException("model(" + list(models) + "): " + model
-                        + " is listed twice; list each model once");
-            }
-        }
-        if (seen.contains(Model.PROCESSES)) {
+        refuse(PlanBuilder.modelProblems(models == null ? List.of() : List.of(models)));
+        if (Arrays.asList(models).contains(Model.PROCESSES)) {
             TaskClasses.whyNotRebuildable(task.getClass()).ifPresent(why -> {
                 throw new IllegalArgumentException("model(" + list(models) + "): PROCESSES runs the task in forked"
                         + " worker JVMs, which rebuild it by class name, so the task must be a class with a public"
@@ -161,7 +165,7 @@ public final class Compare {
      * @throws IllegalArgumentException when below 1
      */
     public Compare tasks(int tasks) {
-        atLeast("tasks", tasks, 1, "the number of task invocations per round");
+        refuse(PlanBuilder.count("tasks", tasks).stream().toList());
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
     }
 
@@ -172,7 +176,7 @@ public final class Compare {
      * @throws IllegalArgumentException when below 1
      */
     public Compare concurrency(int concurrency) {
-        atLeast("concurrency", concurrency, 1, "the number of threads, worker processes or in-flight tasks");
+        refuse(PlanBuilder.count("concurrency", concurrency).stream().toList());
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
     }
 
@@ -182,7 +186,7 @@ public final class Compare {
      * @throws IllegalArgumentException when negative
      */
     public Compare warmup(int warmup) {
-        atLeast("warmup", warmup, 0, "the number of uncounted rounds");
+        refuse(PlanBuilder.count("warmup", warmup).stream().toList());
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
     }
 
@@ -193,15 +197,16 @@ public final class Compare {
      * @throws IllegalArgumentException when below 1
      */
     public Compare rounds(int rounds) {
-        atLeast("rounds", rounds, 1, "the number of measured rounds per model");
+        refuse(PlanBuilder.count("rounds", rounds).stream().toList());
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
     }
 
     /**
-     * How long each model may take: its start-up, warm-up and measured rounds together (the rounds
-     * of other models, interleaved with its own, do not count); default two minutes. A model that
-     * takes longer has its threads interrupted and {@link #run()} throws a
-     * {@link ModelTimeoutException}.
+     * How long each model's own run may take: its start-up, warm-up and measured rounds together;
+     * and how long the interleaved rounds of all models together may take. Default two minutes. A
+     * model that takes longer has its threads interrupted and {@link #run()} throws a
+     * {@link ModelTimeoutException}; interleaved rounds stop early enough to stay within it, and a
+     * claim they leave undecided says so.
      *
      * @throws IllegalArgumentException when {@code null}, zero or negative
      */
@@ -254,18 +259,13 @@ public final class Compare {
      *     {@code atLeast} is not a positive finite number
      */
     public Compare expectFaster(Model model, Model than, double atLeast) {
-        String call = "expectFaster(" + model + ", " + than + ", " + atLeast + ")";
         if (model == null || than == null) {
-            throw new IllegalArgumentException(call + ": name two models");
+            throw new IllegalArgumentException("expectFaster(" + model + ", " + than + ", " + atLeast
+                    + "): name two models");
         }
-        if (model == than) {
-            throw new IllegalArgumentException(call + ": compares " + model + " with itself; name two different models");
-        }
-        if (!(atLeast > 0) || Double.isInfinite(atLeast)) {
-            throw new IllegalArgumentException(call + ": the factor must be positive and finite, such as 1.0 (at least"
-                    + " as fast) or 4.0 (four times as fast)");
-        }
-        return expect(new Expectation.Faster(model, than, atLeast));
+        Expectation.Faster claim = new Expectation.Faster(model, than, atLeast);
+        refuse(PlanBuilder.expectation(claim));
+        return expect(claim);
     }
 
     /**
@@ -303,35 +303,32 @@ public final class Compare {
      * @throws IllegalStateException when no model could run at all
      */
     public Comparison run() {
-        for (Expectation expectation : expectations) {
-            for (Model model : expectation.models()) {
-                if (!models.contains(model)) {
-                    throw new IllegalArgumentException(describe(expectation) + " names " + model + ", which is not"
-                            + " among the models " + models + ". Add it with model(...) or change the claim.");
-                }
-            }
-        }
-        List<String> limits = Limits.workload(models, tasks, concurrency);
-        if (!limits.isEmpty()) {
-            throw new IllegalArgumentException(subject() + " " + limits.get(0).replace("'concurrency'", "concurrency(...)")
-                    .replace("'tasks'", "tasks(...)"));
-        }
-        Plan plan = new Plan(subject(), models, List.of(), tasks, concurrency, warmup, rounds,
-                new TimeLimit(timeout, "Compare.timeout"), jvmArgs, expectations);
-        CodeRun.Result result;
+        PlanBuilder builder = new PlanBuilder(subject(), new TimeLimit(timeout, "Compare.timeout"), Syntax.calls())
+                .models(models).tasks(tasks).concurrency(concurrency).warmup(warmup).rounds(rounds).jvmArgs(jvmArgs);
+        expectations.forEach(builder::expect);
+        Plan plan;
         try {
-            result = new CodeRun(plan, task, budget).run();
+            plan = builder.build();
+        } catch (InvalidPlanException invalid) {
+            throw new IllegalArgumentException(invalid.getMessage(), invalid);
+        }
+        EngineSettings settings = new EngineSettings(true, budget, "Compare.budget("
+                + (budget.isZero() ? "0" : Durations.format(budget.toNanos())) + ")", WARMUP_LIMIT,
+                Runtime.getRuntime().availableProcessors());
+        ExperimentResult result;
+        try {
+            result = new CodeComparison(plan, task, settings).run();
         } catch (TaskFailedException failure) {
-            throw sneaky(TaskFailures.asInAPlainTest(failure));
+            throw asThrown(TaskFailures.asInAPlainTest(failure));
         }
-        if (result.results().isEmpty()) {
-            throw new IllegalStateException("No model of " + subject() + " could run: " + result.skipped());
+        if (result.comparable().isEmpty()) {
+            throw new IllegalStateException("No model of " + subject() + " could run: " + Comparison.skipped(result));
         }
-        return Comparison.of(subject(), result);
+        return new Comparison(result);
     }
 
     /** Rethrows an unchecked exception or error as it is: {@link TaskFailures} gives back one of those. */
-    private static RuntimeException sneaky(Throwable failure) {
+    private static RuntimeException asThrown(Throwable failure) {
         if (failure instanceof RuntimeException runtime) {
             return runtime;
         }
@@ -351,7 +348,7 @@ public final class Compare {
         if (!jvmArgs.isEmpty()) {
             text.append(" jvmArgs=").append(jvmArgs);
         }
-        expectations.forEach(expectation -> text.append(' ').append(describe(expectation)));
+        expectations.forEach(expectation -> text.append(' ').append(Syntax.Calls.call(expectation)));
         return text.toString();
     }
 
@@ -359,17 +356,10 @@ public final class Compare {
         return "Compare.workload(" + TaskClasses.describe(task.getClass()) + ")";
     }
 
-    private static String describe(Expectation expectation) {
-        if (expectation instanceof Expectation.Faster faster) {
-            return "expectFaster(" + faster.model() + ", " + faster.than() + ", " + faster.atLeast() + ")";
-        }
-        return "expectFastest(" + expectation.models().get(0) + ")";
-    }
-
-    private static void atLeast(String setter, int value, int minimum, String meaning) {
-        if (value < minimum) {
-            throw new IllegalArgumentException(setter + "(" + value + "): " + meaning + " must be "
-                    + (minimum == 0 ? "0 or more" : "at least " + minimum));
+    /** Throws the first of {@code problems}, worded as this call's mistake. */
+    private static void refuse(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(Syntax.calls().message(problems.get(0)));
         }
     }
 

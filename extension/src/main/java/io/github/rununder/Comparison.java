@@ -1,14 +1,14 @@
 package io.github.rununder;
 
-import io.github.rununder.internal.compare.CodeRun;
+import io.github.rununder.internal.engine.ExperimentResult;
+import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.engine.ResultAccess;
 import io.github.rununder.internal.measure.Durations;
-import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Factors;
 import io.github.rununder.internal.stats.Classification;
-import io.github.rununder.internal.stats.WorkloadClassifier;
+import io.github.rununder.internal.stats.Verdict;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * What {@link Compare#run()} measured: the figures of every model that ran, the workload's
- * classification and the fastest model. Immutable. Check claims on it with
+ * classification, the fastest model and the recommended one. Immutable. Check claims on it with
  * {@code io.github.rununder.assertj.RunUnderAssertions.assertThat(comparison)}, which decides them
- * with the same statistics as {@link ExpectFaster} and {@link ExpectFastest}.
+ * with the same statistics as {@link ExpectFaster} and {@link ExpectFastest}, on the same rounds.
  *
  * <pre>{@code
  * Comparison result = Compare.workload(new Download()).model(SEQUENTIAL, THREADS).run();
@@ -27,40 +27,33 @@ import java.util.Optional;
  * result.figures(THREADS).median();            // PT0.412S
  * result.speedup(THREADS, SEQUENTIAL);         // 7.8
  * }</pre>
+ *
+ * <p>Every figure that compares models rests on the rounds measured interleaved with the other
+ * models (see {@link Compare}); {@link ModelFigures#ownRounds()} keeps each model's own rounds.
  */
 public final class Comparison {
 
-    private final String subject;
-    private final Map<Model, ModelFigures> figures;
-    private final Map<Model, String> skipped;
-    private final Classification classification;
-    private final List<String> verdicts;
-
-    private Comparison(String subject, Map<Model, ModelFigures> figures, Map<Model, String> skipped,
-            Classification classification, List<String> verdicts) {
-        this.subject = subject;
-        this.figures = Collections.unmodifiableMap(figures);
-        this.skipped = Collections.unmodifiableMap(skipped);
-        this.classification = classification;
-        this.verdicts = List.copyOf(verdicts);
+    static {
+        ResultAccess.grant(comparison -> comparison.result);
     }
 
-    static Comparison of(String subject, CodeRun.Result run) {
-        Map<Model, ModelFigures> figures = new LinkedHashMap<>();
-        run.results().forEach((model, result) -> figures.put(model, ModelFigures.of(result)));
-        Map<Model, ModelResult> byModel = new EnumMap<>(Model.class);
-        byModel.putAll(run.results());
-        Classification classification = new WorkloadClassifier(Runtime.getRuntime().availableProcessors())
-                .classify(byModel).orElse(null);
-        List<String> verdicts = run.adaptive() == null ? List.of() : run.adaptive().verdicts().stream()
-                .map(verdict -> verdict.outcome() + ": " + verdict.message())
-                .toList();
-        return new Comparison(subject, figures, new LinkedHashMap<>(run.skipped()), classification, verdicts);
+    private final ExperimentResult result;
+    private final Map<Model, ModelFigures> figures;
+
+    Comparison(ExperimentResult result) {
+        this.result = result;
+        Map<Model, ModelFigures> measured = new LinkedHashMap<>();
+        for (ModelOutcome outcome : result.models()) {
+            if (outcome.measured()) {
+                measured.put(outcome.model(), new ModelFigures(outcome));
+            }
+        }
+        this.figures = Collections.unmodifiableMap(measured);
     }
 
     /** What was compared, for messages: {@code Compare.workload(Nap)}. */
     public String subject() {
-        return subject;
+        return result.subject();
     }
 
     /** The models that ran, in the order they were given. */
@@ -73,7 +66,17 @@ public final class Comparison {
      * on a JVM older than 21.
      */
     public Map<Model, String> skippedModels() {
-        return skipped;
+        return skipped(result);
+    }
+
+    static Map<Model, String> skipped(ExperimentResult result) {
+        Map<Model, String> skipped = new LinkedHashMap<>();
+        for (ModelOutcome outcome : result.models()) {
+            if (outcome.status() == ModelOutcome.Status.ABORTED) {
+                skipped.put(outcome.model(), outcome.reason());
+            }
+        }
+        return Collections.unmodifiableMap(skipped);
     }
 
     /**
@@ -99,7 +102,7 @@ public final class Comparison {
      * the noise is for {@code assertThat(comparison).fastestModel()} to decide.
      */
     public Model fastestModel() {
-        return figures.values().stream().min(Comparator.comparing(ModelFigures::median)).orElseThrow().model();
+        return result.fastest().orElseGet(() -> figures.keySet().iterator().next());
     }
 
     /**
@@ -118,26 +121,42 @@ public final class Comparison {
      * @throws IllegalStateException when no in-process model measured CPU time, so nothing can be judged
      */
     public WorkloadKind classification() {
-        if (classification == null) {
-            throw new IllegalStateException(subject + " cannot be classified: no in-process model measured CPU time");
-        }
-        return classification.kind();
+        return result.classification().map(Classification::kind).orElseThrow(() -> new IllegalStateException(
+                subject() + " cannot be classified: no in-process model measured CPU time"));
+    }
+
+    /** The classification with the CPU share it rests on: {@code IO-bound (CPU 3% of wall)}; empty when unknown. */
+    public Optional<String> describeClassification() {
+        return result.classification().map(Classification::describe);
+    }
+
+    /** The model to use for this workload; empty when none was measured. */
+    public Optional<Model> recommendedModel() {
+        return result.recommendation().map(recommendation -> recommendation.model());
+    }
+
+    /** Why {@link #recommendedModel()} is recommended, in one line; empty when none was measured. */
+    public Optional<String> recommendationReason() {
+        return result.recommendation().map(recommendation -> recommendation.reason());
     }
 
     /**
      * The verdicts on the claims declared with {@link Compare#expectFaster(Model, Model, double)}
      * and {@link Compare#expectFastest(Model)}, in order, as the verdict node reports them:
      * {@code HOLDS: THREADS was 7.1× faster than SEQUENTIAL (99% CI 6.8×–7.4×, 5 rounds each), at least 3.0× expected}.
-     * Claims on a model that did not run are left out. For information: assert claims with
-     * {@code RunUnderAssertions}, which decides them the same way.
+     * For information: assert claims with {@code RunUnderAssertions}, which decides them the same way.
      */
     public List<String> verdicts() {
-        return verdicts;
+        return result.verdicts().stream().map(Comparison::describe).toList();
     }
 
-    /** The classification with the CPU share it rests on: {@code IO-bound (CPU 3% of wall)}; empty when unknown. */
-    public Optional<String> describeClassification() {
-        return Optional.ofNullable(classification).map(Classification::describe);
+    /** Warnings about the comparison as a whole, such as model figures that the interleaved rounds contradict. */
+    public List<String> warnings() {
+        return result.warnings().stream().map(Warning::text).toList();
+    }
+
+    private static String describe(Verdict verdict) {
+        return verdict.outcome() + ": " + verdict.message();
     }
 
     /**
@@ -145,11 +164,10 @@ public final class Comparison {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(subject).append(':');
+        StringBuilder text = new StringBuilder(subject()).append(':');
         ModelFigures first = figures.values().iterator().next();
         for (ModelFigures model : figures.values()) {
-            text.append(' ').append(model.model()).append(' ')
-                    .append(Durations.format(model.median().toNanos()));
+            text.append(' ').append(model.model()).append(' ').append(Durations.format(model.median().toNanos()));
             if (model != first) {
                 text.append(" (").append(Factors.format(speedup(model.model(), first.model()))).append(')');
             }
@@ -157,13 +175,13 @@ public final class Comparison {
         }
         describeClassification().ifPresent(kind -> text.append(' ').append(kind).append(" ·"));
         text.append(" fastest: ").append(fastestModel());
-        skipped.keySet().forEach(model -> text.append(" · ").append(model).append(" skipped"));
+        skippedModels().keySet().forEach(model -> text.append(" · ").append(model).append(" skipped"));
         return text.toString();
     }
 
     private String notRun(Model model) {
-        String reason = skipped.get(model);
-        return reason != null ? model + " did not run in " + subject + ": " + reason
-                : model + " is not among the models of " + subject + ", " + models();
+        String reason = skippedModels().get(model);
+        return reason != null ? model + " did not run in " + subject() + ": " + reason
+                : model + " is not among the models of " + subject() + ", " + models();
     }
 }

@@ -1,17 +1,25 @@
 package io.github.rununder;
 
+import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.measure.Warning;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one model measured in a {@link Comparison}: its rounds, their spread, CPU use, per-task
- * latencies, worker start-up, and warnings for people. Immutable.
+ * latencies, worker start-up, and warnings for people. Immutable. The figures are those of the
+ * rounds measured interleaved with the other models, on which every comparison rests; the
+ * model's own rounds, measured alone before them, are {@link #ownRounds()}.
  *
  * <pre>{@code
  * ModelFigures threads = comparison.figures(Model.THREADS);
@@ -22,23 +30,36 @@ import java.util.Optional;
  */
 public final class ModelFigures {
 
+    private final ModelOutcome outcome;
     private final ModelResult result;
     private final Summary wall;
     private final List<Duration> rounds;
+    private final List<Duration> ownRounds;
     private final List<String> notes;
     private final List<String> warnings;
 
-    private ModelFigures(ModelResult result) {
-        this.result = result;
+    /** The figures of a measured model of a finished comparison, whose results are frozen. */
+    ModelFigures(ModelOutcome outcome) {
+        this.outcome = outcome;
+        this.result = outcome.comparable().orElseThrow();
         this.wall = result.wall();
-        this.rounds = Arrays.stream(result.rounds().wallNanos()).mapToObj(Duration::ofNanos).toList();
-        this.notes = List.copyOf(result.notes());
-        this.warnings = List.copyOf(result.warnings());
+        this.rounds = durations(result);
+        this.ownRounds = durations(outcome.own());
+        this.notes = texts(outcome.own().notes().stream().map(Note::text).toList(),
+                result == outcome.own() ? List.of() : result.notes().stream().map(Note::text).toList());
+        this.warnings = texts(outcome.own().warnings().stream().map(Warning::text).toList(),
+                result == outcome.own() ? List.of() : result.warnings().stream().map(w -> "interleaved: " + w.text())
+                        .toList());
     }
 
-    /** The figures of a finished model run, which nothing appends to any more. */
-    static ModelFigures of(ModelResult result) {
-        return new ModelFigures(result);
+    private static List<Duration> durations(ModelResult result) {
+        return Arrays.stream(result.rounds().wallNanos()).mapToObj(Duration::ofNanos).toList();
+    }
+
+    private static List<String> texts(List<String> first, List<String> second) {
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(new ArrayList<>(all));
     }
 
     /** The model these figures are of. */
@@ -56,14 +77,26 @@ public final class ModelFigures {
         return result.concurrency();
     }
 
-    /** Uncounted rounds run before the measured ones. */
+    /**
+     * Uncounted rounds the model's own run warmed up with: the declared ones, and more while its
+     * code was still being compiled (see {@link RunUnder#WARMUP_LIMIT_PROPERTY_NAME}).
+     */
     public int warmupRounds() {
-        return result.warmupRounds();
+        return outcome.own().warmupRounds();
     }
 
-    /** The wall time of every measured round, in the order they ran, extra rounds included. */
+    /**
+     * The wall time of every round the comparisons rest on, in the order they ran: measured
+     * interleaved with the other models, extra rounds for undecided claims included; the model's
+     * own rounds when nothing else was measured.
+     */
     public List<Duration> rounds() {
         return rounds;
+    }
+
+    /** The wall time of the model's own rounds, measured alone before the interleaved ones. */
+    public List<Duration> ownRounds() {
+        return ownRounds;
     }
 
     /** The median wall time of a round. */
@@ -111,7 +144,8 @@ public final class ModelFigures {
 
     /** How long the workers took to start, for {@link Model#PROCESSES}; empty for in-process models. */
     public Optional<Duration> startup() {
-        return result.startupNanos() < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(result.startupNanos()));
+        long startup = outcome.own().startupNanos();
+        return startup < 0 ? Optional.empty() : Optional.of(Duration.ofNanos(startup));
     }
 
     /** Facts about how the model ran the tasks, such as "blocking tasks offloaded to an executor". */

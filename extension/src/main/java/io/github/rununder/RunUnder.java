@@ -39,18 +39,25 @@ import org.junit.jupiter.api.parallel.Resources;
  * </pre>
  *
  * <p>Each model invocation runs the method body {@link #tasks()} times per round: first
- * {@link #warmup()} rounds that are not counted, then {@link #rounds()} measured rounds. JUnit's
+ * {@link #warmup()} rounds that are not counted (and more while its code is not warm, see
+ * {@value #WARMUP_LIMIT_PROPERTY_NAME}), then {@link #rounds()} measured rounds. The verdict
+ * invocation then measures every model again, interleaved with the others (one round of each per
+ * cycle, in a shuffled order), and every comparison — the expectations, the fastest model, the
+ * recommendation — rests on those rounds, never on rounds measured one model after another. JUnit's
  * own single call of the method is skipped. Per round it measures the wall time and the process
  * CPU time; per task, the latency. The figures are published as JUnit report entries (keys
- * starting with {@code rununder.}), so they show in IDE consoles and in Surefire's XML.
+ * starting with {@code rununder.}), which IDEs and the Console Launcher show under each node; each
+ * node also prints a summary line, which Surefire keeps with the test's output.
  *
  * <h2>Lifecycle</h2>
  *
  * <p>{@code @BeforeEach} and {@code @AfterEach} methods, and other extensions' callbacks, run
- * <em>once per model run</em>, around all its rounds, not once per task. Each invocation gets
+ * <em>once per invocation</em>, around all its rounds, not once per task. Each invocation gets
  * its own test instance (unless the class uses {@code @TestInstance(PER_CLASS)}). Method
- * parameters other than {@link TaskInfo} are resolved once per model run by the usual
- * parameter resolvers and passed to every task.
+ * parameters other than {@link TaskInfo} are resolved once per invocation by the usual
+ * parameter resolvers and passed to every task. The verdict invocation measures every model again,
+ * interleaved with the others, on its own instance: one model at a time, so state on the instance
+ * that tasks share (a pool, a client) serves them all in turn.
  *
  * <p>A {@code @RunUnder} method must return {@code void}, as JUnit requires of every test
  * method. JUnit never runs a test method that returns a value: JUnit 5 skips it silently at
@@ -122,6 +129,28 @@ public @interface RunUnder {
 
     /** Default of {@link #WARMUP_DEFAULT_PROPERTY_NAME}. */
     int DEFAULT_WARMUP = 1;
+
+    /**
+     * How long a model may go on warming up after its declared {@link #warmup()} rounds while its
+     * code is not warm yet, in JUnit's duration syntax ({@code 10 s}, {@code 500 ms}), or {@code 0}
+     * to stop after the declared rounds; default {@value #DEFAULT_WARMUP_LIMIT}.
+     *
+     * <p>A warm-up round counts as warm when the JIT compiler spent at most 5% of its wall time
+     * compiling and no class was loaded during it (for {@link Model#PROCESSES}, in the workers).
+     * Until then another warm-up round runs, within this limit and never more than half of what is
+     * left of the model's time limit. The model's node says how many warm-up rounds it took and why
+     * they stopped. A method with {@code warmup = 0} is not warmed up at all.
+     */
+    String WARMUP_LIMIT_PROPERTY_NAME = "rununder.warmup.limit";
+
+    /** Default of {@link #WARMUP_LIMIT_PROPERTY_NAME}. */
+    String DEFAULT_WARMUP_LIMIT = "5 s";
+
+    /** Task invocations per round of methods that do not set {@link #tasks()}. */
+    int DEFAULT_TASKS = 16;
+
+    /** Carriers of methods that do not set {@link #concurrency()}. */
+    int DEFAULT_CONCURRENCY = 4;
 
     /**
      * Narrows every {@code @RunUnder} method to these models, for a quick local run: a
@@ -205,14 +234,14 @@ public @interface RunUnder {
     /** The models to run, in this order; default: all five. Must not be empty nor repeat a model. */
     Model[] model() default {Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.PROCESSES, Model.ASYNC};
 
-    /** Task invocations per round; at least {@code 1}. Default {@code 16}. */
-    int tasks() default 16;
+    /** Task invocations per round; at least {@code 1}. Default {@value #DEFAULT_TASKS}. */
+    int tasks() default DEFAULT_TASKS;
 
     /**
      * Threads, worker processes or in-flight tasks, depending on the {@link Model model}; at least
-     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@code 4}.
+     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@value #DEFAULT_CONCURRENCY}.
      */
-    int concurrency() default 4;
+    int concurrency() default DEFAULT_CONCURRENCY;
 
     /**
      * Warm-up rounds per model, run before the measured ones and not counted; {@code 0} or more.

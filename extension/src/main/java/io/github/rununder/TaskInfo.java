@@ -12,10 +12,14 @@ public interface TaskInfo {
     int index();
 
     /**
-     * The round this task belongs to: warm-up rounds count from {@code -warmup} to {@code -1},
-     * measured rounds from {@code 0}. Under {@link Model#ASYNC} one more, unmeasured task runs
-     * first, alone, to learn whether tasks call {@link #completesWith}: its index is {@code 0} and
-     * its round {@code -warmup - 1}.
+     * The round this task belongs to. Measured rounds count from {@code 0}, each number once per
+     * model: first the model's own rounds in its node, then the rounds measured interleaved with
+     * the other models in the verdict, numbered after them. Warm-up rounds are negative: the
+     * declared ones count from {@code -warmup} to {@code -1}, and the rounds a model warms up
+     * with beyond them (while its code is still being compiled) and before its interleaved rounds
+     * are numbered {@code -1} as well. Under {@link Model#ASYNC} one more, unmeasured task runs
+     * first, alone, each time the model starts, to learn whether tasks call {@link #completesWith}:
+     * its index is {@code 0} and its round below those of the warm-up.
      */
     int round();
 

@@ -32,7 +32,10 @@ class AsyncBlockingTest {
                 .startsWith("the event loop was blocked ")
                 .containsPattern("Thread\\.sleep in AsyncBlockingTest\\.SleepsOnLoop\\.task" + FRAME + ": 16 times, ")
                 .contains("without blocking, a round would take about ");
-        assertThat(entries.get("rununder.warnings")).contains("the event loop was blocked ");
+        // Said once, not again among the other warnings.
+        assertThat(entries.get("rununder.warnings")).satisfiesAnyOf(
+                warnings -> assertThat(warnings).isNull(),
+                warnings -> assertThat(warnings).doesNotContain("the event loop was blocked "));
     }
 
     @Test

@@ -116,10 +116,8 @@ class BadWorkloadInputTest {
         Compare compare = Compare.workload(new CompareTest.Nap()).model(SEQUENTIAL, PROCESSES).tasks(2).concurrency(4);
 
         assertThatThrownBy(compare::run).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Compare.workload(Nap) runs PROCESSES with a 'concurrency' of 4 but only 2 'tasks': 2 worker"
-                        .replace("'concurrency'", "concurrency(...)").replace("'tasks'", "tasks(...)")
-                        + " JVMs would start and never get a task. Set concurrency(...) to at most tasks(...), or raise"
-                        + " tasks(...).");
+                .hasMessage("Compare runs PROCESSES with a concurrency(...) of 4 but only 2 tasks(...): 2 worker JVMs would"
+                        + " start and never get a task. Set concurrency(...) to at most tasks(...), or raise tasks(...).");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -181,33 +183,41 @@ class CompareTest {
     }
 
     @Test
-    void theModelsRoundsAreInterleavedFromTheFirstMeasuredRound() {
+    void eachModelRunsAloneThenAllAreMeasuredAgainInterleaved() {
         List<String> order = new CopyOnWriteArrayList<>();
-        Compare.workload(info -> {
+        Comparison result = Compare.workload(info -> {
             if (!info.warmup()) {
                 order.add(info.model() + " " + info.round());
             }
         }).model(SEQUENTIAL, THREADS, ASYNC).tasks(1).concurrency(1).rounds(6).run();
 
-        assertThat(order).hasSize(18);
+        assertThat(order).hasSize(36);
+        for (int model = 0; model < 3; model++) {
+            String name = List.of("SEQUENTIAL", "THREADS", "ASYNC").get(model);
+            for (int round = 0; round < 6; round++) {
+                assertThat(order.get(6 * model + round)).isEqualTo(name + " " + round);
+            }
+        }
         Set<List<String>> cycles = new HashSet<>();
-        for (int round = 0; round < 6; round++) {
-            List<String> cycle = order.subList(3 * round, 3 * round + 3);
+        for (int round = 6; round < 12; round++) {
+            List<String> cycle = order.subList(18 + 3 * (round - 6), 18 + 3 * (round - 6) + 3);
             assertThat(cycle).containsExactlyInAnyOrder("SEQUENTIAL " + round, "THREADS " + round, "ASYNC " + round);
             cycles.add(cycle.stream().map(entry -> entry.split(" ")[0]).toList());
         }
         assertThat(cycles).as("orders of the cycles").hasSizeGreaterThan(1);
+        assertThat(result.figures(THREADS).rounds()).hasSize(6);
+        assertThat(result.figures(THREADS).ownRounds()).hasSize(6);
     }
 
     @Test
-    void aModelsTimeLimitCountsOnlyItsOwnRounds() {
-        Compare compare = Compare.workload(info -> Thread.sleep(info.model() == THREADS ? 80 : 1)).model(SEQUENTIAL, THREADS)
-                .tasks(1).warmup(0).rounds(5).timeout(Duration.ofMillis(300));
+    void eachModelsOwnRunHasItsTimeLimitAndTheInterleavedRoundsStayWithinOne() {
+        // Each model alone takes 200 ms; both interleaved would take 400 ms, beyond the 300 ms limit.
+        Comparison result = Compare.workload(info -> Thread.sleep(40)).model(SEQUENTIAL, THREADS).tasks(1).warmup(0)
+                .rounds(5).timeout(Duration.ofMillis(300)).run();
 
-        assertThatThrownBy(compare::run)
-                .isInstanceOf(ModelTimeoutException.class)
-                .hasMessageStartingWith("THREADS timed out (limit ")
-                .hasMessageContaining(" from what was left of Compare.timeout (300 ms per model)): ");
+        assertThat(result.figures(THREADS).ownRounds()).hasSize(5);
+        assertThat(result.figures(THREADS).rounds().size()).isBetween(1, 4);
+        assertThat(result.figures(SEQUENTIAL).rounds()).hasSameSizeAs(result.figures(THREADS).rounds());
     }
 
     @Test
@@ -217,7 +227,17 @@ class CompareTest {
 
         assertThat(result.verdicts()).singleElement().asString()
                 .startsWith("UNDECIDED: Expected THREADS to be at least 1.0× faster than SEQUENTIAL, but could not tell")
-                .endsWith("which straddles 1.0×; more rounds would exceed the budget (500 ms)");
+                .endsWith("which straddles 1.0×; more rounds would exceed the verdict budget (Compare.budget(500 ms))");
+    }
+
+    @Test
+    void aTaskThatSleepsOnTheAsyncLoopIsReportedAsTheAnnotationReportsIt() {
+        Comparison result = Compare.workload(new SleepsOnLoop()).model(ASYNC).tasks(8).concurrency(4).rounds(2).run();
+
+        assertThat(result.figures(ASYNC).warnings()).anySatisfy(warning -> assertThat(warning)
+                .startsWith("the event loop was blocked ")
+                .containsPattern("Thread\\.sleep in CompareTest\\.SleepsOnLoop\\.run\\(CompareTest\\.java:\\d+\\): 16 times, ")
+                .contains("without blocking, a round would take about "));
     }
 
     @Test
@@ -245,6 +265,7 @@ class CompareTest {
                 .startsWith("HOLDS: THREADS was ").containsPattern("(10|20|40) rounds each\\), at least 3\\.0× expected");
         assertThat(declared.figures(THREADS).rounds().size()).isIn(10, 20, 40);
         assertThat(declared.figures(SEQUENTIAL).rounds()).hasSameSizeAs(declared.figures(THREADS).rounds());
+        assertThat(declared.figures(THREADS).ownRounds()).hasSize(5);
         assertThat(Outlier.extraRounds).hasSize(2 * (declared.figures(THREADS).rounds().size() - 5));
     }
 
@@ -279,16 +300,29 @@ class CompareTest {
         }
     }
 
-    /** SEQUENTIAL takes 100 ms a round, THREADS 10 ms, except its first measured round: 300 ms. */
+    /**
+     * SEQUENTIAL takes 100 ms a round, THREADS 10 ms, except its first interleaved round (after five
+     * of its own): 300 ms. Rounds from 10 on are the extra ones a claim asks for.
+     */
     public static class Outlier implements Task {
         static final Set<String> extraRounds = ConcurrentHashMap.newKeySet();
 
         @Override
         public void run(TaskInfo task) throws InterruptedException {
-            if (task.round() >= 5) {
+            if (task.round() >= 10) {
                 extraRounds.add(task.model() + " " + task.round() + " " + System.identityHashCode(this));
             }
-            Thread.sleep(task.model() == SEQUENTIAL ? 100 : task.round() == 0 ? 300 : 10);
+            Thread.sleep(task.model() == SEQUENTIAL ? 100 : task.round() == 5 ? 300 : 10);
+        }
+    }
+
+    /** Sleeps on the ASYNC event loop before it hands its pending result over. */
+    public static class SleepsOnLoop implements Task {
+        @Override
+        public void run(TaskInfo task) throws InterruptedException {
+            Thread.sleep(5);
+            task.completesWith(CompletableFuture.runAsync(() -> {}, CompletableFuture.delayedExecutor(5,
+                    TimeUnit.MILLISECONDS)));
         }
     }
 

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.testing.KitRun;
 import io.github.rununder.testing.RunUnderKit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,9 +41,13 @@ class NodesTest {
                 .containsEntry("rununder.tasks", "6")
                 .containsEntry("rununder.concurrency", "3")
                 .containsEntry("rununder.rounds", "2")
-                .containsEntry("rununder.warmupRounds", "1")
-                .containsKeys("rununder.medianNanos", "rununder.minNanos", "rununder.maxNanos", "rununder.cpuOfWall",
-                        "rununder.latency.p50Nanos", "rununder.latency.p99Nanos", "rununder.speedup");
+                .containsKeys("rununder.medianNanos", "rununder.cv", "rununder.cpuOfWall", "rununder.latency.p50Nanos",
+                        "rununder.latency.p99Nanos", "rununder.warmup");
+        // One declared warm-up round, and more while the JIT compiler was still busy.
+        assertThat(Integer.parseInt(threads.get("rununder.warmupRounds"))).isPositive();
+        assertThat(threads.get("rununder.warmup")).startsWith("warm-up: " + threads.get("rununder.warmupRounds") + " round");
+        // For people: no machine-readable blob among them.
+        assertThat(threads.values()).noneMatch(value -> value.startsWith("{") || value.startsWith("["));
         // 6 sleeps of 5 ms take at least 30 ms one after another and 10 ms three at a time.
         assertThat(Long.parseLong(run.node("[1] SEQUENTIAL").entries().get("rununder.medianNanos"))).isGreaterThan(30_000_000);
         assertThat(Long.parseLong(threads.get("rununder.medianNanos"))).isGreaterThan(10_000_000);
@@ -50,21 +56,25 @@ class NodesTest {
     }
 
     @Test
-    void everyTaskOfEveryRoundRunsOnceWithItsOwnTaskInfo() {
+    void everyTaskOfEveryMeasuredRoundRunsOnceWithItsOwnTaskInfo() {
         Counted.seen.clear();
-        KitRun run = RunUnderKit.run(Counted.class);
+        Counted.warmup.clear();
+        KitRun run = RunUnderKit.run(Map.of("rununder.warmup.limit", "0"), Counted.class);
 
         run.node("[1] SEQUENTIAL").succeeded();
         run.node("[2] THREADS").succeeded();
-        // 1 warm-up round and 3 measured rounds of 4 tasks per model.
+        run.node("[3] verdict").succeeded();
+        // Per model: 3 measured rounds of 4 tasks in its node, then 3 more interleaved in the verdict,
+        // numbered after them; and one warm-up round before each.
         for (Model model : Set.of(SEQUENTIAL, THREADS)) {
-            for (int round = -1; round < 3; round++) {
+            for (int round = 0; round < 6; round++) {
                 for (int index = 0; index < 4; index++) {
                     assertThat(Counted.seen).contains(model + "/" + round + "/" + index);
                 }
             }
         }
-        assertThat(Counted.seen).hasSize(2 * 4 * 4);
+        assertThat(Counted.seen).hasSize(2 * 6 * 4);
+        assertThat(Counted.warmup).hasSize(2 * 2 * 4).allMatch(task -> task.contains("/-1/"));
     }
 
     @Test
@@ -73,18 +83,22 @@ class NodesTest {
         Lifecycle.after.set(0);
         Lifecycle.tasks.set(0);
 
-        RunUnderKit.run(Lifecycle.class).node("[3] verdict").succeeded();
+        RunUnderKit.run(Map.of("rununder.warmup.limit", "0"), Lifecycle.class).node("[3] verdict").succeeded();
 
+        // Two model nodes and the verdict, which measures both models again, interleaved.
         assertThat(Lifecycle.before).hasValue(3);
         assertThat(Lifecycle.after).hasValue(3);
-        assertThat(Lifecycle.tasks).hasValue(2 * 5 * (1 + 2));
+        // Per model: 1 warm-up and 2 measured rounds of 5 tasks in its node, and again in the verdict.
+        assertThat(Lifecycle.tasks).hasValue(2 * 2 * 5 * (1 + 2));
     }
 
     @Test
     void theVerdictNodeNamesAComputingWorkloadCpuBound() {
         KitRun run = RunUnderKit.run(Spin.class);
 
-        assertThat(run.node("[3] verdict").displayName()).contains("CPU-bound (CPU ").contains("fastest: ");
+        assertThat(run.node("[3] verdict").displayName()).contains("CPU-bound (CPU ");
+        assertThat(run.node("[3] verdict").entries().get("rununder.summary")).contains("CPU-bound (CPU ")
+                .contains("fastest: ");
         // Computing, even when a busy machine makes the task wait for a core much of its wall time.
         assertThat(run.node("[1] SEQUENTIAL").entries().get("rununder.computeShare")).matches("(8\\d|9\\d|100)\\.\\d%");
     }
@@ -113,11 +127,17 @@ class NodesTest {
 
     static class Counted {
         static final Set<String> seen = ConcurrentHashMap.newKeySet();
+        static final List<String> warmup = new CopyOnWriteArrayList<>();
 
         @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 4, concurrency = 2, warmup = 1, rounds = 3)
         void count(TaskInfo task) {
             assertThat(task.model()).isIn(SEQUENTIAL, THREADS);
-            assertThat(seen.add(task.model() + "/" + task.round() + "/" + task.index())).isTrue();
+            String name = task.model() + "/" + task.round() + "/" + task.index();
+            if (task.warmup()) {
+                warmup.add(name);
+            } else {
+                assertThat(seen.add(name)).isTrue();
+            }
         }
     }
 

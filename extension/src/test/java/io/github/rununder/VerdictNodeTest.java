@@ -72,8 +72,9 @@ class VerdictNodeTest {
         run.node("[3] verdict").failed()
                 .hasMessageContaining("which straddles 1.0×; more rounds would exceed the verdict budget"
                         + " (rununder.verdict.budget=1.00 s)");
-        assertThat(run.node("[3] verdict").entries().get("rununder.verdict.extraRounds"))
-                .matches("SEQUENTIAL \\+(\\d+), THREADS \\+\\1 \\(\\d looks?, .*\\)");
+        assertThat(run.node("[3] verdict").entries().get("rununder.verdict.rounds"))
+                .matches("5 interleaved rounds each; SEQUENTIAL \\+(\\d+), THREADS \\+\\1 while a claim was undecided"
+                        + " \\(\\d looks?, .*\\)");
     }
 
     @Test
@@ -90,26 +91,38 @@ class VerdictNodeTest {
 
         run.node("[3] verdict").failed()
                 .hasMessageContaining("80 rounds each), which straddles 1.0×; 5 looks, the most allowed, did not decide it");
-        assertThat(run.node("[3] verdict").entries().get("rununder.verdict.extraRounds"))
-                .startsWith("SEQUENTIAL +75, THREADS +75 (5 looks, ");
+        assertThat(run.node("[3] verdict").entries().get("rununder.verdict.rounds"))
+                .startsWith("5 interleaved rounds each; SEQUENTIAL +75, THREADS +75 while a claim was undecided (5 looks, ");
     }
 
     @Test
-    void anOutlyingRoundIsOutvotedByInterleavedExtraRounds() {
-        Outlier.extraRounds.clear();
+    void theVerdictRestsOnInterleavedRoundsAndAnOutlierAmongThemIsOutvotedByExtraRounds() {
+        Outlier.interleaved.clear();
         KitRun run = RunUnderKit.run(Outlier.class);
 
         Map<String, String> entries = run.node("[3] verdict").succeeded().entries();
         // Ten rounds each outvote the one outlier; on a very busy machine more outliers may ask for 20 or 40.
         assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: THREADS was ").containsPattern("(10|20|40) rounds each");
-        assertThat(entries.get("rununder.verdict.extraRounds"))
-                .matches("SEQUENTIAL \\+(5|15|35), THREADS \\+\\1 \\([234] looks, .*\\)");
-        List<String> order = Outlier.extraRounds;
-        assertThat(order.size()).isIn(10, 30, 70);
+        assertThat(entries.get("rununder.verdict.rounds")).matches("5 interleaved rounds each; SEQUENTIAL \\+(5|15|35),"
+                + " THREADS \\+\\1 while a claim was undecided \\([234] looks, .*\\)");
+        // Every interleaved round, the first five and the extra ones: one of each model per cycle, numbered after
+        // the five rounds of their own nodes.
+        List<String> order = Outlier.interleaved;
+        assertThat(order.size()).isIn(20, 40, 80);
         for (int cycle = 0; cycle < order.size() / 2; cycle++) {
             assertThat(order.subList(2 * cycle, 2 * cycle + 2)).as("cycle %d of %s", cycle, order)
                     .containsExactlyInAnyOrder("SEQUENTIAL " + (5 + cycle), "THREADS " + (5 + cycle));
         }
+    }
+
+    @Test
+    void anOutlierAmongAModelsOwnRoundsNeverReachesTheVerdict() {
+        KitRun run = RunUnderKit.run(OwnOutlier.class);
+
+        Map<String, String> entries = run.node("[3] verdict").succeeded().entries();
+        // THREADS' own first round took 300 ms: decided on the interleaved rounds alone, at the first look.
+        assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: THREADS was ").contains("5 rounds each");
+        assertThat(entries.get("rununder.verdict.rounds")).isEqualTo("5 interleaved rounds each");
     }
 
     @Test
@@ -119,7 +132,8 @@ class VerdictNodeTest {
         run.node("[2] PROCESSES").succeeded();
         Map<String, String> entries = run.node("[3] verdict").succeeded().entries();
         assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: PROCESSES was ").containsPattern("(10|20|40) rounds each");
-        assertThat(entries.get("rununder.verdict.extraRounds")).matches("SEQUENTIAL \\+(5|15|35), PROCESSES \\+\\1 \\(.*\\)");
+        assertThat(entries.get("rununder.verdict.rounds")).matches("5 interleaved rounds each; SEQUENTIAL \\+(5|15|35),"
+                + " PROCESSES \\+\\1 while a claim was undecided \\(.*\\)");
     }
 
     @Test
@@ -143,12 +157,15 @@ class VerdictNodeTest {
 
     @Test
     void offModeChecksNothingAndMeasuresNoExtraRound() {
-        Outlier.extraRounds.clear();
+        Outlier.interleaved.clear();
         KitRun run = RunUnderKit.run(Map.of("rununder.verdicts", "off"), Outlier.class);
 
+        // The models are still compared, interleaved, for the fastest model and the recommendation.
         assertThat(run.node("[3] verdict").succeeded().entries())
-                .containsEntry("rununder.verdicts", "1 expectations not checked: rununder.verdicts=off");
-        assertThat(Outlier.extraRounds).isEmpty();
+                .containsEntry("rununder.verdicts", "1 expectations not checked: rununder.verdicts=off")
+                .containsEntry("rununder.verdict.rounds", "5 interleaved rounds each")
+                .doesNotContainKey("rununder.verdict.1");
+        assertThat(Outlier.interleaved).hasSize(10);
     }
 
     @Test
@@ -241,15 +258,29 @@ class VerdictNodeTest {
     }
 
     static class Outlier {
-        static final List<String> extraRounds = new CopyOnWriteArrayList<>();
+        static final List<String> interleaved = new CopyOnWriteArrayList<>();
 
-        // SEQUENTIAL takes 100 ms, THREADS 10 ms, except its first round: 300 ms. Claimed: 3×.
+        // SEQUENTIAL takes 100 ms, THREADS 10 ms, except its first interleaved round (after 5 of its own): 300 ms.
+        // Claimed: 3×.
         @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 1, concurrency = 1, warmup = 0)
         @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)
         void nap(TaskInfo task) throws InterruptedException {
             if (task.round() >= 5) {
-                extraRounds.add(task.model() + " " + task.round());
+                interleaved.add(task.model() + " " + task.round());
             }
+            if (task.model() == SEQUENTIAL) {
+                Thread.sleep(100);
+            } else {
+                Thread.sleep(task.round() == 5 ? 300 : 10);
+            }
+        }
+    }
+
+    static class OwnOutlier {
+        // As Outlier, but the 300 ms round is THREADS' first own round, in its node.
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 1, concurrency = 1, warmup = 0)
+        @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 3.0)
+        void nap(TaskInfo task) throws InterruptedException {
             if (task.model() == SEQUENTIAL) {
                 Thread.sleep(100);
             } else {
@@ -266,7 +297,7 @@ class VerdictNodeTest {
             if (task.model() == SEQUENTIAL) {
                 Thread.sleep(100);
             } else {
-                Thread.sleep(task.round() == 0 ? 300 : 10);
+                Thread.sleep(task.round() == 5 ? 300 : 10);
             }
         }
     }

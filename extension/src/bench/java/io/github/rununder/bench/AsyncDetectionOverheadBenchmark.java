@@ -3,19 +3,20 @@ package io.github.rununder.bench;
 import io.github.rununder.Model;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.engine.EngineSettings;
+import io.github.rununder.internal.engine.Experiment;
 import io.github.rununder.internal.measure.ModelResult;
-import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.model.InProcessModels;
-import io.github.rununder.internal.model.ModelRunner;
-import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.TaskInvoker;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.PlanBuilder;
+import io.github.rununder.internal.plan.Syntax;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -50,7 +51,8 @@ public final class AsyncDetectionOverheadBenchmark {
 
     private static Figures measure(String workload, int tasks, int concurrency, TaskInvoker invoker, int repetitions)
             throws Exception {
-        Plan plan = new PlanBuilder("AsyncDetectionOverheadBenchmark", new TimeLimit(Duration.ofMinutes(2), "benchmark"))
+        Plan plan = new PlanBuilder("AsyncDetectionOverheadBenchmark", new TimeLimit(Duration.ofMinutes(2), "benchmark"),
+                Syntax.calls())
                 .models(List.of(Model.ASYNC)).tasks(tasks).concurrency(concurrency).warmup(1).rounds(5).build();
         long[] on = new long[repetitions];
         long[] off = new long[repetitions];
@@ -70,11 +72,12 @@ public final class AsyncDetectionOverheadBenchmark {
 
     private static long run(Plan plan, TaskInvoker invoker, BlockingMode mode) throws Exception {
         long start = System.nanoTime();
-        try (ModelSession session = InProcessModels.open(Model.ASYNC, plan, invoker, mode)) {
-            ModelResult result = ModelRunner.run(session, plan, Deadline.start(plan.timeLimit()));
-            if (result.loopBlocking().isPresent()) {
-                throw new IllegalStateException("nothing blocks in this workload, yet: " + result.loopBlocking().get());
-            }
+        // The model's own run, as its node runs it: declared warm-up only, so that both sides do the same rounds.
+        Experiment experiment = new Experiment(plan, new EngineSettings(false, Duration.ZERO, "none", Duration.ZERO,
+                Runtime.getRuntime().availableProcessors()), Map.of());
+        ModelResult result = experiment.measure(Model.ASYNC, model -> InProcessModels.open(model, plan, invoker, mode)).own();
+        if (result.loopBlocking().isPresent()) {
+            throw new IllegalStateException("nothing blocks in this workload, yet: " + result.loopBlocking().get());
         }
         return System.nanoTime() - start;
     }

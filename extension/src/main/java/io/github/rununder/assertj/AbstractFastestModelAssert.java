@@ -3,7 +3,7 @@ package io.github.rununder.assertj;
 import io.github.rununder.Comparison;
 import io.github.rununder.Model;
 import io.github.rununder.internal.plan.Expectation;
-import io.github.rununder.internal.stats.FastestAmong;
+import io.github.rununder.internal.plan.Expectation.FastestAmong;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

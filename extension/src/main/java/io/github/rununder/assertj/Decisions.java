@@ -2,17 +2,11 @@ package io.github.rununder.assertj;
 
 import io.github.rununder.Comparison;
 import io.github.rununder.Model;
-import io.github.rununder.ModelFigures;
-import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.engine.ResultAccess;
 import io.github.rununder.internal.plan.Expectation;
-import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.stats.FastestAmong;
-import io.github.rununder.internal.stats.IntervalVerdictEngine;
-import io.github.rununder.internal.stats.ShouldHaveRun;
+import io.github.rununder.internal.plan.Expectation.FastestAmong;
 import io.github.rununder.internal.stats.Verdict;
-import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
+import io.github.rununder.internal.stats.VerdictMessages;
 import java.util.Optional;
 
 /**
@@ -41,16 +35,20 @@ final class Decisions {
         }
     }
 
-    /** The verdict on {@code expectation}, or the message of an assertion error when it does not hold. */
+    /**
+     * The message of an assertion error when {@code expectation} does not hold on the rounds the
+     * comparison measured: decided as the comparison decided its own claims (the same interval, the
+     * same review for a busy machine), on the same rounds; empty when it holds.
+     */
     static Optional<String> failure(Comparison comparison, Expectation expectation) {
         Optional<Model> skipped = expectation instanceof FastestAmong ? Optional.empty()
                 : expectation.models().stream().filter(comparison.skippedModels()::containsKey).findFirst();
         if (skipped.isPresent()) {
             Model model = skipped.get();
-            return Optional.of(ShouldHaveRun.shouldHaveRun(expected(expectation), model,
+            return Optional.of(VerdictMessages.shouldHaveRun(expected(expectation), model,
                     comparison.skippedModels().get(model)));
         }
-        Verdict verdict = new IntervalVerdictEngine().decide(expectation, results(comparison), UNDECIDED_REASON);
+        Verdict verdict = ResultAccess.of(comparison).judge(expectation, UNDECIDED_REASON);
         if (verdict.outcome() == Verdict.Outcome.NOT_CHECKED) {
             return Optional.of(expected(expectation) + ", but it could not be checked: " + verdict.message());
         }
@@ -60,26 +58,11 @@ final class Decisions {
     /** How a message about {@code expectation} opens: {@code Expected THREADS to be the fastest model}. */
     private static String expected(Expectation expectation) {
         if (expectation instanceof Expectation.Faster faster) {
-            return "Expected " + faster.model() + " to be at least " + Factors.format(faster.atLeast()) + " faster than "
-                    + faster.than();
+            return VerdictMessages.expectedFaster(faster.model(), faster.than(), faster.atLeast());
         }
         if (expectation instanceof FastestAmong among) {
-            return "Expected the fastest model to be one of " + among.candidates();
+            return VerdictMessages.expectedFastestAmong(among.candidates());
         }
-        return "Expected " + expectation.models().get(0) + " to be the fastest model";
-    }
-
-    /** The rounds of every model that ran, as the engine reads them. */
-    private static Map<Model, ModelResult> results(Comparison comparison) {
-        Map<Model, ModelResult> results = new EnumMap<>(Model.class);
-        for (ModelFigures figures : comparison.figures()) {
-            ModelResult result = new ModelResult(figures.model(), figures.tasks(), figures.concurrency(),
-                    figures.warmupRounds());
-            for (Duration round : figures.rounds()) {
-                result.rounds().add(round.toNanos(), -1);
-            }
-            results.put(figures.model(), result);
-        }
-        return results;
+        return VerdictMessages.expectedFastest(expectation.models().get(0));
     }
 }

@@ -20,10 +20,7 @@ import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.RatioInterval;
-import io.github.rununder.internal.stats.ShouldBeDecided;
-import io.github.rununder.internal.stats.ShouldBeFaster;
-import io.github.rununder.internal.stats.ShouldBeFastest;
-import io.github.rununder.internal.stats.ShouldHaveRun;
+import io.github.rununder.internal.stats.VerdictMessages;
 import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -61,28 +58,28 @@ class RunUnderAssertionsTest {
         RatioInterval measured = interval(naps, THREADS, SEQUENTIAL);
 
         assertFails(() -> assertThat(naps).model(THREADS).isFasterThan(SEQUENTIAL).byAtLeast(50.0),
-                ShouldBeFaster.shouldBeFaster(THREADS, SEQUENTIAL, 50.0, measured));
+                VerdictMessages.shouldBeFaster(THREADS, SEQUENTIAL, 50.0, measured));
         assertFails(() -> assertThat(naps).model(SEQUENTIAL).isFasterThan(THREADS),
-                ShouldBeFaster.shouldBeFaster(SEQUENTIAL, THREADS, 1.0, interval(naps, SEQUENTIAL, THREADS)));
+                VerdictMessages.shouldBeFaster(SEQUENTIAL, THREADS, 1.0, interval(naps, SEQUENTIAL, THREADS)));
     }
 
     @Test
     void aFalseFastestClaimNamesTheWinner() {
         assertFails(() -> assertThat(naps).fastestModel().isEqualTo(SEQUENTIAL),
-                ShouldBeFastest.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
+                VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
         assertFails(() -> assertThat(naps).fastestModel().isIn(SEQUENTIAL, VIRTUAL_THREADS),
                 "Expected the fastest model to be one of [SEQUENTIAL, VIRTUAL_THREADS], but THREADS was ");
         assertFails(() -> assertThat(naps).fastestModel().isNotEqualTo(THREADS),
-                ShouldBeFastest.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
+                VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
     }
 
     @Test
     void anUndecidedClaimFailsWithItsIntervalAndHowToMeasureMore() {
         assertFails(() -> assertThat(straddling).model(THREADS).isFasterThan(SEQUENTIAL),
-                ShouldBeDecided.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 1.0, interval(straddling, THREADS, SEQUENTIAL),
+                VerdictMessages.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 1.0, interval(straddling, THREADS, SEQUENTIAL),
                         Decisions.UNDECIDED_REASON));
         assertFails(() -> assertThat(straddling).fastestModel().isEqualTo(THREADS),
-                ShouldBeDecided.shouldBeDecidedFastest(THREADS, SEQUENTIAL, interval(straddling, THREADS, SEQUENTIAL),
+                VerdictMessages.shouldBeDecidedFastest(THREADS, SEQUENTIAL, interval(straddling, THREADS, SEQUENTIAL),
                         Decisions.UNDECIDED_REASON));
     }
 
@@ -92,7 +89,7 @@ class RunUnderAssertionsTest {
         Comparison withoutVirtualThreads = Compare.workload(info -> {}).model(SEQUENTIAL, VIRTUAL_THREADS).tasks(1).run();
 
         assertFails(() -> assertThat(withoutVirtualThreads).model(VIRTUAL_THREADS).isFasterThan(SEQUENTIAL),
-                ShouldHaveRun.shouldHaveRun("Expected VIRTUAL_THREADS to be at least 1.0× faster than SEQUENTIAL",
+                VerdictMessages.shouldHaveRun("Expected VIRTUAL_THREADS to be at least 1.0× faster than SEQUENTIAL",
                         VIRTUAL_THREADS, VirtualThreads.unavailableReason()));
     }
 

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.TestInfo;
 
 /**
  * The task finds the state its @BeforeEach prepared, also in a PROCESSES worker, and every task of
- * a measured round runs once. The build narrows the models with rununder.models.
+ * a measured round runs once per model. The build narrows the models with rununder.models. The
+ * verdict node's instance serves every model's interleaved rounds, one model at a time.
  */
 class PreparedStateTest {
 
@@ -39,7 +40,8 @@ class PreparedStateTest {
         String word = words.get(task.index() % words.size());
         assertEquals(word, words.get(task.index() % 4));
         if (!task.warmup()) {
-            assertTrue(ran.add(task.round() + "/" + task.index()), "each task of a measured round runs once");
+            assertTrue(ran.add(task.model() + "/" + task.round() + "/" + task.index()),
+                    "each task of a measured round runs once");
         }
     }
 

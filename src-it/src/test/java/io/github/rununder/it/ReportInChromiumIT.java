@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The build-time report (issue 5) of a real build, under each Surefire set-up of {@code same-tests},
  * also two forks: {@code report.json} covers every {@code @RunUnder} method once, and
  * {@code report.html} loads nothing from the network and renders with its charts in headless
- * Chromium. Written against PRODUCT.md's normative names.
+ * Chromium. Written against the normative names of docs/report-schema.md.
  */
 class ReportInChromiumIT {
 

@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
 /**
  * The build-time report RunUnder wrote to one directory ({@code target/rununder} by default):
  * {@code report.json} read with a JSON library of its own (not the library's writer), and the
- * other two files as text. The names checked are those PRODUCT.md makes normative and
+ * other two files as text. The names checked are those docs/report-schema.md makes normative and
  * {@code docs/report-schema.md} documents.
  */
 final class RunUnderReport {
@@ -98,7 +98,7 @@ final class RunUnderReport {
     }
 
     /**
-     * {@code report.json} has PRODUCT.md's normative shape: {@code schema} 1 and {@code tests[]},
+     * {@code report.json} has the normative shape of docs/report-schema.md: {@code schema} 1 and {@code tests[]},
      * each with {@code className}, {@code methodName}, {@code classification}, {@code recommended},
      * {@code models[]} ({@code model}, {@code tasks}, {@code concurrency}, {@code rounds},
      * {@code medianNanos}, {@code startupNanos}) and {@code verdicts[]} ({@code claim}, {@code holds}),

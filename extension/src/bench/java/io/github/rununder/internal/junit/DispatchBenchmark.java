@@ -9,6 +9,7 @@ import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.TaskContext;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.PlanBuilder;
+import io.github.rununder.internal.plan.Syntax;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public class DispatchBenchmark {
         context = new TaskContext(1, 0, Model.SEQUENTIAL, 0);
         MethodTaskInvoker invoker = MethodTaskInvoker.of(Work.class.getMethod("task", TaskInfo.class), work,
                 List.of(TaskInfoParameterResolver.PLACEHOLDER));
-        Plan plan = new PlanBuilder("DispatchBenchmark", new TimeLimit(Duration.ofHours(1), "benchmark"))
+        Plan plan = new PlanBuilder("DispatchBenchmark", new TimeLimit(Duration.ofHours(1), "benchmark"), Syntax.calls())
                 .tasks(TASKS).concurrency(4).build();
         sequential = InProcessModels.open(Model.SEQUENTIAL, plan, invoker);
         workInvoker = invoker;

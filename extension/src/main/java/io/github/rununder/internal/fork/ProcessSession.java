@@ -1,6 +1,8 @@
 package io.github.rununder.internal.fork;
 
 import io.github.rununder.WorkerException;
+import io.github.rununder.internal.measure.JitActivity;
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.measure.Durations;
@@ -40,8 +42,10 @@ public final class ProcessSession implements ModelSession {
     private final int concurrency;
     private final ClassLoader loader;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     private RoundDispatch dispatch;
+    /** What the workers compiled and loaded in the batches so far, added up over them. */
+    private JitActivity jit = new JitActivity(0, 0);
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
     private boolean inTest;
@@ -132,11 +136,11 @@ public final class ProcessSession implements ModelSession {
         long inside = System.nanoTime() - start;
         startupNanos = inside;
         if (lease.started() == workers.size()) {
-            notes.add(workers.size() + " workers started (" + pool.startParallelism() + " at a time) and inside the test"
-                    + " after " + Durations.format(inside));
+            notes.add(new Note(Note.Kind.CARRIERS, workers.size() + " workers started (" + pool.startParallelism()
+                    + " at a time) and inside the test after " + Durations.format(inside)));
         } else {
-            notes.add(lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
-                    + " after " + Durations.format(inside));
+            notes.add(new Note(Note.Kind.CARRIERS, lease.started() + " of " + workers.size() + " workers started, the"
+                    + " others reused; inside the test after " + Durations.format(inside)));
         }
     }
 
@@ -160,6 +164,8 @@ public final class ProcessSession implements ModelSession {
                 }
             } else if (message instanceof Message.BatchDone batch) {
                 cost.add(batch);
+                jit = jit.plus(new JitActivity(batch.compilationNanos() < 0 ? -1 : batch.compilationNanos() / 1_000_000,
+                        batch.loadedClasses()));
                 dispatch.batchDone(event.worker());
             } else if (message instanceof Message.TaskFailed failed) {
                 throw new TaskFailedException(Model.PROCESSES, failed.index(), round,
@@ -239,13 +245,19 @@ public final class ProcessSession implements ModelSession {
     }
 
     @Override
-    public List<String> notes() {
+    public List<Note> notes() {
         return List.copyOf(notes);
     }
 
     @Override
     public long startupNanos() {
         return startupNanos;
+    }
+
+    /** The workers' own figures, reported with every batch and added up over the workers. */
+    @Override
+    public JitActivity jitActivity() {
+        return jit;
     }
 
     private WorkerEvent next(Deadline deadline, String doing) throws TimeoutException {

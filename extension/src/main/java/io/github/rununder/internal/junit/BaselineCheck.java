@@ -1,5 +1,6 @@
 package io.github.rununder.internal.junit;
 
+import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.report.Baseline;
 import io.github.rununder.internal.report.BaselineChange;
 import java.lang.reflect.Method;
@@ -17,7 +18,7 @@ final class BaselineCheck {
     private BaselineCheck() {}
 
     /** Each measured model against the baseline; empty without a baseline or without this method in it. */
-    static List<BaselineChange> compare(MethodRun run, ExtensionContext context) {
+    static List<BaselineChange> compare(MethodRun run, ExperimentResult result, ExtensionContext context) {
         Optional<Baseline> baseline = run.settings().report().baseline();
         if (baseline.isEmpty()) {
             return List.of();
@@ -26,12 +27,16 @@ final class BaselineCheck {
         // The listener knows the method by its MethodSource; so must the comparison.
         MethodSource source = MethodSource.from(context.getRequiredTestClass(), method);
         return baseline.get().compare(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
-                run.measured().values());
+                result.models());
     }
 
-    /** The models that got slower, in words, for the node's report entries; empty when none did. */
-    static Optional<String> regressions(List<BaselineChange> changes) {
-        return changes.stream().filter(BaselineChange::slower).map(BaselineChange::describe).reduce((a, b) -> a + "; " + b);
+    /**
+     * What the comparison with the baseline found, for the node's report entries: the models that
+     * got slower, or, when none did, what became of each; empty without a baseline to compare with.
+     */
+    static Optional<String> summary(List<BaselineChange> changes) {
+        List<BaselineChange> slower = changes.stream().filter(BaselineChange::slower).toList();
+        return (slower.isEmpty() ? changes : slower).stream().map(BaselineChange::describe).reduce((a, b) -> a + "; " + b);
     }
 
     /** The failure messages of the models that got slower, when the baseline is to fail the node. */

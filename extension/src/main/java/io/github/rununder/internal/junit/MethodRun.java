@@ -1,32 +1,45 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
-import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.engine.EngineSettings;
+import io.github.rununder.internal.engine.Experiment;
+import io.github.rununder.internal.engine.SessionSource;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.plan.Plan;
-import java.util.Collections;
+import java.lang.reflect.Method;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 
 /**
- * The execution of one {@code @RunUnder} method: its plan, and what became of each model so far.
- * Shared by the method's invocations, which JUnit runs one after another.
+ * The execution of one {@code @RunUnder} method: its plan, its settings, and the engine's
+ * {@link Experiment} its invocations drive step by step. Shared by the method's invocations, which
+ * JUnit runs one after another.
  */
 final class MethodRun {
 
     private final Plan plan;
     private final Settings settings;
-    private final Map<Model, ModelResult> measured = Collections.synchronizedMap(new EnumMap<>(Model.class));
-    private final Map<Model, String> unavailable = Collections.synchronizedMap(new EnumMap<>(Model.class));
+    private final Experiment experiment;
 
     MethodRun(Plan plan, Settings settings) {
         this.plan = plan;
         this.settings = settings;
-        String configured = settings.allowedModelsText();
+        Map<Model, String> leftOut = new EnumMap<>(Model.class);
         for (Model skipped : plan.skippedModels()) {
-            unavailable.put(skipped, skipped + " was left out by " + io.github.rununder.RunUnder.MODELS_PROPERTY_NAME
-                    + "=" + configured);
+            leftOut.put(skipped, skipped + " was left out by " + RunUnder.MODELS_PROPERTY_NAME + "="
+                    + settings.allowedModelsText());
         }
+        this.experiment = new Experiment(plan, engineSettings(settings), leftOut);
+    }
+
+    private static EngineSettings engineSettings(Settings settings) {
+        String budget = RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "="
+                + (settings.verdictBudget().isZero() ? "0" : Durations.format(settings.verdictBudget().toNanos()));
+        return new EngineSettings(settings.verdictMode() != VerdictMode.OFF, settings.verdictBudget(), budget,
+                settings.warmupLimit(), Runtime.getRuntime().availableProcessors());
     }
 
     Plan plan() {
@@ -37,29 +50,12 @@ final class MethodRun {
         return settings;
     }
 
-    void measured(ModelResult result) {
-        measured.put(result.model(), result);
+    Experiment experiment() {
+        return experiment;
     }
 
-    void unavailable(Model model, String reason) {
-        unavailable.put(model, reason);
-    }
-
-    /** The models measured so far, in {@link Model} order. */
-    Map<Model, ModelResult> measured() {
-        Map<Model, ModelResult> copy = new EnumMap<>(Model.class);
-        synchronized (measured) {
-            copy.putAll(measured);
-        }
-        return copy;
-    }
-
-    Optional<ModelResult> result(Model model) {
-        return Optional.ofNullable(measured.get(model));
-    }
-
-    /** Why {@code model} has no measurements (failed, aborted or skipped), or empty. */
-    Optional<String> whyUnavailable(Model model) {
-        return Optional.ofNullable(unavailable.get(model));
+    /** Sessions for the invocation being intercepted: its test instance, arguments and worker pool. */
+    SessionSource sessions(ReflectiveInvocationContext<Method> invocation, ExtensionContext context) {
+        return model -> SessionFactory.open(model, this, invocation, context);
     }
 }

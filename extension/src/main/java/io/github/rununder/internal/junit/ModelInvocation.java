@@ -2,16 +2,11 @@ package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
+import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.blocking.BlockingMode;
-import io.github.rununder.internal.measure.ModelResult;
-import io.github.rununder.internal.model.Deadline;
-import io.github.rununder.internal.model.ModelRunner;
-import io.github.rununder.internal.model.ModelSession;
+import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.model.VirtualThreads;
-import io.github.rununder.internal.plan.Plan;
-import io.github.rununder.internal.report.NodeEntries;
-import io.github.rununder.internal.stats.Instability;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,9 +16,9 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The run of one model, inside the JUnit lifecycle of its invocation: JUnit has created the
- * instance and run {@code @BeforeEach}; instead of JUnit's single call of the method, this runs
- * the warm-up and measured rounds and publishes the figures.
+ * The own run of one model, inside the JUnit lifecycle of its invocation: JUnit has created the
+ * instance and run {@code @BeforeEach}; instead of JUnit's single call of the method, the engine
+ * warms the model up and measures its rounds, and this publishes the figures.
  */
 final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor {
 
@@ -37,23 +32,10 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        Plan plan = run.plan();
-        context.publishReportEntry(NodeEntries.NODE, NodeEntries.node(model, plan.tasks(), plan.concurrencyOf(model),
-                plan.warmup(), plan.rounds()));
         if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
             String reason = VirtualThreads.unavailableReason();
-            run.unavailable(model, reason);
+            run.experiment().aborted(model, reason);
             throw new TestAbortedException(reason);
-        }
-    }
-
-    /** In {@code rununder.async.blocking=fail} mode, a blocked event loop fails the ASYNC node. */
-    private void failIfTheLoopBlocked(ModelResult result) {
-        if (run.settings().asyncBlocking() == BlockingMode.FAIL) {
-            result.loopBlocking().ifPresent(blocking -> {
-                throw new AssertionFailedError("Expected no task to block the ASYNC event loop, but "
-                        + blocking.describe() + " (" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME + "=fail)");
-            });
         }
     }
 
@@ -61,20 +43,34 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
     public void interceptTestTemplateMethod(Invocation<Void> invocation,
             ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) throws Throwable {
         invocation.skip();
-        Plan plan = run.plan();
-        Deadline deadline = Deadline.start(plan.timeLimit());
-        try (ModelSession session = SessionFactory.open(model, run, invocationContext, context)) {
-            ModelResult result = ModelRunner.run(session, plan, deadline);
-            new Instability().check(result);
-            run.measured(result);
-            context.publishReportEntry(ReportEntries.of(result, run.result(Model.SEQUENTIAL)));
-            // Surefire keeps no report entries in its XML, but records what a test prints.
-            System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
-                    + ": " + ReportEntries.summary(result, result.wall(), run.result(Model.SEQUENTIAL)));
-            failIfTheLoopBlocked(result);
-        } catch (Throwable failure) {
-            run.unavailable(model, model + " failed: " + failure.getMessage());
+        ModelOutcome outcome;
+        try {
+            outcome = run.experiment().measure(model, run.sessions(invocationContext, context));
+        } catch (TaskFailedException failure) {
+            if (failure.getCause() instanceof TestAbortedException aborted) {
+                run.experiment().aborted(model, model + " was aborted: " + aborted.getMessage());
+                throw aborted;
+            }
             throw TaskFailures.asInAPlainTest(failure);
         }
+        ModelOutcome sequential = run.experiment().outcome(Model.SEQUENTIAL);
+        context.publishReportEntry(ReportEntries.model(outcome, sequential));
+        // Surefire keeps no report entries in its XML, but records what a test prints.
+        System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
+                + ": " + ReportEntries.summary(outcome, sequential));
+        failIfTheLoopBlocked(outcome);
+    }
+
+    /** In {@code rununder.async.blocking=fail} mode, a blocked event loop fails the ASYNC node. */
+    private void failIfTheLoopBlocked(ModelOutcome outcome) {
+        if (run.settings().asyncBlocking() != BlockingMode.FAIL) {
+            return;
+        }
+        outcome.own().loopBlocking().ifPresent(blocking -> {
+            AssertionFailedError failure = new AssertionFailedError("Expected no task to block the ASYNC event loop, but "
+                    + blocking.describe() + " (" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME + "=fail)");
+            run.experiment().failed(model, failure);
+            throw failure;
+        });
     }
 }

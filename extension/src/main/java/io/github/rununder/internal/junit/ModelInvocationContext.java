@@ -1,6 +1,7 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
+import java.lang.reflect.Method;
 import java.util.List;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
@@ -10,9 +11,9 @@ final class ModelInvocationContext implements TestTemplateInvocationContext {
 
     private final MethodRun run;
     private final Model model;
-    private final java.lang.reflect.Method method;
+    private final Method method;
 
-    ModelInvocationContext(MethodRun run, Model model, java.lang.reflect.Method method) {
+    ModelInvocationContext(MethodRun run, Model model, Method method) {
         this.run = run;
         this.model = model;
         this.method = method;

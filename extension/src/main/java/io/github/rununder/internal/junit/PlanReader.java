@@ -6,6 +6,7 @@ import io.github.rununder.RunUnder;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.PlanBuilder;
+import io.github.rununder.internal.plan.Syntax;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,8 @@ final class PlanReader {
     static Plan read(ExtensionContext context, Settings settings) {
         Method method = context.getRequiredTestMethod();
         RunUnder runUnder = AnnotationSupport.findAnnotation(method, RunUnder.class).orElseThrow();
-        PlanBuilder builder = new PlanBuilder(MethodNames.of(context.getRequiredTestClass(), method),
-                        TimeLimits.resolve(context, settings))
+        String subject = MethodNames.of(context.getRequiredTestClass(), method);
+        PlanBuilder builder = new PlanBuilder(subject, TimeLimits.resolve(context, settings), Syntax.annotations(subject))
                 .models(Arrays.asList(runUnder.model()))
                 .allowedModels(settings.allowedModels())
                 .tasks(runUnder.tasks())

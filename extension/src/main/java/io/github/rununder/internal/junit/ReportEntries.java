@@ -1,49 +1,52 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.engine.ExperimentResult;
+import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.engine.VerdictRun;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.report.NodeEntries;
-import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The report entries a model node publishes: one human summary and the figures behind it, every
- * key starting with {@code rununder.}. Durations are in nanoseconds where the key says
- * {@code Nanos}.
+ * The report entries the nodes publish, for people: IDEs and the Console Launcher print each under
+ * its node. A summary line and a few named figures, every key starting with {@code rununder.};
+ * durations in nanoseconds where the key says {@code Nanos}. The report listener gets the full
+ * result another way.
  */
 final class ReportEntries {
 
+    /** The one-line summary of a node. */
+    static final String SUMMARY = "rununder.summary";
+
     private ReportEntries() {}
 
-    static Map<String, String> of(ModelResult result, Optional<ModelResult> baseline) {
+    /** The entries of a model node: its own rounds. */
+    static Map<String, String> model(ModelOutcome outcome, ModelOutcome sequential) {
+        ModelResult result = outcome.own();
         Summary wall = result.wall();
         Map<String, String> entries = new LinkedHashMap<>();
-        entries.put("rununder.summary", summary(result, wall, baseline));
+        entries.put(SUMMARY, summary(outcome, sequential));
         entries.put("rununder.model", result.model().name());
         entries.put("rununder.tasks", Integer.toString(result.tasks()));
         entries.put("rununder.concurrency", Integer.toString(result.concurrency()));
         entries.put("rununder.warmupRounds", Integer.toString(result.warmupRounds()));
         entries.put("rununder.rounds", Integer.toString(wall.count()));
         entries.put("rununder.medianNanos", Long.toString(Math.round(wall.median())));
-        entries.put("rununder.minNanos", Long.toString(Math.round(wall.min())));
-        entries.put("rununder.maxNanos", Long.toString(Math.round(wall.max())));
         entries.put("rununder.cv", percent(wall.coefficientOfVariation()));
         double cpu = result.cpuFraction();
         if (!Double.isNaN(cpu)) {
             entries.put("rununder.cpuOfWall", percent(cpu));
-        }
-        double taskCpu = result.taskCpuFraction();
-        if (!Double.isNaN(taskCpu)) {
-            entries.put("rununder.taskCpuOfWall", percent(taskCpu));
         }
         double compute = result.computeShare();
         if (!Double.isNaN(compute)) {
@@ -52,66 +55,44 @@ final class ReportEntries {
         }
         if (result.latencies().count() > 0) {
             entries.put("rununder.latency.p50Nanos", Long.toString(result.latencies().percentile(50)));
-            entries.put("rununder.latency.p90Nanos", Long.toString(result.latencies().percentile(90)));
             entries.put("rununder.latency.p99Nanos", Long.toString(result.latencies().percentile(99)));
-            entries.put("rununder.latency.maxNanos", Long.toString(result.latencies().max()));
         }
         if (result.startupNanos() >= 0) {
             entries.put("rununder.startupNanos", Long.toString(result.startupNanos()));
         }
-        baseline.filter(b -> b != result)
-                .ifPresent(b -> entries.put("rununder.speedup", String.format(Locale.ROOT, "%.3f",
-                        b.medianNanos() / wall.median())));
-        result.loopBlocking().ifPresent(blocking -> {
-            entries.put("rununder.asyncBlocking", blocking.describe());
-            entries.put("rununder.asyncBlockedNanos", Long.toString(blocking.blockedNanos()));
-        });
-        if (!result.notes().isEmpty()) {
-            entries.put("rununder.notes", String.join("; ", result.notes()));
+        if (sequential != null && sequential.measured() && outcome.model() != Model.SEQUENTIAL) {
+            entries.put("rununder.speedup", String.format(Locale.ROOT, "%.3f", sequential.own().medianNanos() / wall.median()));
         }
-        if (!result.warnings().isEmpty()) {
-            entries.put("rununder.warnings", String.join("; ", result.warnings()));
+        if (outcome.warmup() != null) {
+            entries.put("rununder.warmup", outcome.warmup().describe());
         }
-        entries.put(NodeEntries.RESULT, NodeEntries.result(result));
+        result.loopBlocking().ifPresent(blocking -> entries.put("rununder.asyncBlocking", blocking.describe()));
+        List<Note> notes = result.notes().stream().filter(note -> note.kind() != Note.Kind.WARMUP).toList();
+        if (!notes.isEmpty()) {
+            entries.put("rununder.notes", notes.stream().map(Note::text).collect(Collectors.joining("; ")));
+        }
+        List<Warning> warnings = result.warnings().stream().filter(w -> w.kind() != Warning.Kind.LOOP_BLOCKED).toList();
+        if (!warnings.isEmpty()) {
+            entries.put("rununder.warnings", warnings.stream().map(Warning::text).collect(Collectors.joining("; ")));
+        }
         return entries;
     }
 
     /**
-     * The entries of the verdict node: each verdict ({@code rununder.verdict.N}, its outcome and
-     * message), the confidence of the intervals, the extra rounds measured and, for each model that
-     * got extra rounds, its warnings as they stand after them.
+     * {@code 412 ms median of 5 rounds (±1.2%) · 7.8× vs SEQUENTIAL · CPU 3% of wall · warm-up: 3 rounds}:
+     * the model's own rounds, and its speed against the sequential model's own rounds.
      */
-    static Map<String, String> verdicts(List<Verdict> verdicts, AdaptiveVerdicts.Outcome outcome,
-            Map<Model, ModelResult> results, double confidence) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < verdicts.size(); i++) {
-            Verdict verdict = verdicts.get(i);
-            entries.put("rununder.verdict." + (i + 1), verdict.outcome() + ": " + verdict.message());
-        }
-        entries.put("rununder.verdict.confidence", String.format(Locale.ROOT, "%.1f%%", confidence * 100));
-        if (!outcome.extraRounds().isEmpty()) {
-            entries.put("rununder.verdict.extraRounds", outcome.extraRounds().entrySet().stream()
-                    .map(e -> e.getKey() + " +" + e.getValue())
-                    .collect(Collectors.joining(", ", "", " (" + outcome.looks() + (outcome.looks() == 1 ? " look, " : " looks, ")
-                            + Durations.format(outcome.nanos()) + ")")));
-        }
-        for (Model model : outcome.extraRounds().keySet()) {
-            ModelResult result = results.get(model);
-            if (result != null && !result.warnings().isEmpty()) {
-                entries.put("rununder.warnings." + model, String.join("; ", result.warnings()));
-            }
-        }
-        return entries;
-    }
-
-    /** {@code 412 ms median of 5 rounds (±1.2%) · 7.8× vs SEQUENTIAL · CPU 3% of wall}. */
-    static String summary(ModelResult result, Summary wall, Optional<ModelResult> baseline) {
+    static String summary(ModelOutcome outcome, ModelOutcome sequential) {
+        ModelResult result = outcome.own();
+        Summary wall = result.wall();
         StringBuilder text = new StringBuilder()
                 .append(Durations.format(wall.median()))
                 .append(" median of ").append(wall.count()).append(wall.count() == 1 ? " round" : " rounds")
                 .append(" (±").append(percent(wall.coefficientOfVariation())).append(')');
-        baseline.filter(b -> b != result).ifPresent(b -> text.append(" · ")
-                .append(Factors.format(b.medianNanos() / wall.median())).append(" vs ").append(Model.SEQUENTIAL));
+        if (sequential != null && sequential.measured() && outcome.model() != Model.SEQUENTIAL) {
+            text.append(" · ").append(Factors.format(sequential.own().medianNanos() / wall.median())).append(" vs ")
+                    .append(Model.SEQUENTIAL);
+        }
         double taskCpu = result.taskCpuFraction();
         double cpu = Double.isNaN(taskCpu) ? result.cpuFraction() : taskCpu;
         if (!Double.isNaN(cpu)) {
@@ -119,6 +100,70 @@ final class ReportEntries {
         }
         if (result.startupNanos() >= 0) {
             text.append(" · + ").append(Durations.format(result.startupNanos())).append(" worker start-up");
+        }
+        if (outcome.warmup() != null && outcome.warmup().extra() > 0) {
+            text.append(" · ").append(outcome.warmup().describe());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The entries of the verdict node: a summary, each verdict ({@code rununder.verdict.N}, its
+     * outcome and message), the rounds the comparison rests on, the classification, the fastest and
+     * the recommended model, and the warnings the interleaved rounds gave.
+     */
+    static Map<String, String> verdict(ExperimentResult result, double confidence) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(SUMMARY, verdictSummary(result));
+        List<Verdict> verdicts = result.verdicts();
+        for (int i = 0; i < verdicts.size(); i++) {
+            Verdict verdict = verdicts.get(i);
+            entries.put("rununder.verdict." + (i + 1), verdict.outcome() + ": " + verdict.message());
+        }
+        if (!verdicts.isEmpty()) {
+            entries.put("rununder.verdict.confidence", String.format(Locale.ROOT, "%.1f%%", confidence * 100));
+        }
+        result.verdictRun().ifPresent(run -> entries.put("rununder.verdict.rounds", rounds(result, run)));
+        result.recommendation().ifPresent(r -> entries.put("rununder.recommended", r.model() + ": " + r.reason()));
+        for (ModelOutcome outcome : result.models()) {
+            if (outcome.interleaved() != null && !outcome.interleaved().warnings().isEmpty()) {
+                entries.put("rununder.warnings." + outcome.model(), outcome.interleaved().warnings().stream()
+                        .map(Warning::text).collect(Collectors.joining("; ")));
+            }
+        }
+        if (!result.warnings().isEmpty()) {
+            entries.put("rununder.warnings", result.warnings().stream().map(Warning::text)
+                    .collect(Collectors.joining("; ")));
+        }
+        return entries;
+    }
+
+    /** {@code IO-bound (CPU 3% of wall) · fastest: ASYNC · 2 of 2 expectations hold}. */
+    private static String verdictSummary(ExperimentResult result) {
+        StringBuilder text = new StringBuilder();
+        result.classification().map(Classification::describe).ifPresent(text::append);
+        result.fastest().ifPresent(model -> text.append(text.length() == 0 ? "" : " · ").append("fastest: ").append(model));
+        List<Verdict> verdicts = result.verdicts();
+        if (!verdicts.isEmpty()) {
+            long holding = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.HOLDS).count();
+            text.append(text.length() == 0 ? "" : " · ").append(holding).append(" of ").append(verdicts.size())
+                    .append(verdicts.size() == 1 ? " expectation holds" : " expectations hold");
+        }
+        return text.length() == 0 ? "nothing to compare" : text.toString();
+    }
+
+    /** {@code 5 interleaved rounds each; THREADS +10, SEQUENTIAL +10 while a claim was undecided (2 looks, 1.20 s)}. */
+    private static String rounds(ExperimentResult result, VerdictRun run) {
+        StringBuilder text = new StringBuilder().append(run.roundsEach())
+                .append(run.roundsEach() == 1 ? " interleaved round each" : " interleaved rounds each");
+        if (run.roundsEach() < run.roundsAsked()) {
+            text.append(" (of ").append(run.roundsAsked()).append(" asked: the time limit allowed no more)");
+        }
+        if (!run.extraRounds().isEmpty()) {
+            text.append("; ").append(run.extraRounds().entrySet().stream().map(e -> e.getKey() + " +" + e.getValue())
+                    .collect(Collectors.joining(", "))).append(" while a claim was undecided (").append(run.looks())
+                    .append(run.looks() == 1 ? " look, " : " looks, ").append(Durations.format(run.extraNanos()))
+                    .append(')');
         }
         return text.toString();
     }

@@ -4,7 +4,9 @@ import io.github.rununder.RunUnder;
 import io.github.rununder.internal.fork.WorkerRuntime;
 import io.github.rununder.internal.plan.InvalidPlanException;
 import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.report.Handoff;
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,6 +23,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * has a single invocation instead, which serves the tasks the test JVM sends.
  */
 public final class RunUnderExtension implements TestTemplateInvocationContextProvider {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunUnderExtension.class);
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
@@ -42,11 +46,23 @@ public final class RunUnderExtension implements TestTemplateInvocationContextPro
         }
         Method method = context.getRequiredTestMethod();
         MethodRun run = new MethodRun(plan, settings);
+        offerToTheReport(context, run);
         Stream<TestTemplateInvocationContext> models = plan.models().stream()
                 .map(model -> new ModelInvocationContext(run, model, method));
         // Mapped lazily: the verdict's context is made after the models ran, so its name can use their figures.
         Stream<TestTemplateInvocationContext> verdict = Stream.of(run)
                 .map(finished -> new VerdictInvocationContext(finished, method));
         return Stream.concat(models, verdict);
+    }
+
+    /**
+     * Leaves the method's result for the report listener, which takes it when the method finishes;
+     * what it does not take (no listener in this run, as under the EngineTestKit) is withdrawn when
+     * the engine's run ends.
+     */
+    private static void offerToTheReport(ExtensionContext context, MethodRun run) {
+        String uniqueId = context.getUniqueId();
+        Handoff.offer(uniqueId, run.experiment()::result, run.settings().verdictMode().name().toLowerCase(Locale.ROOT));
+        context.getRoot().getStore(NAMESPACE).put(uniqueId, (AutoCloseable) () -> Handoff.withdraw(uniqueId));
     }
 }

@@ -35,6 +35,7 @@ final class Settings {
     private final String allowedModelsText;
     private final VerdictMode verdictMode;
     private final Duration verdictBudget;
+    private final Duration warmupLimit;
     private final List<String> forkJvmArgs;
     private final boolean forkStartupCache;
     private final ReportSettings report;
@@ -47,8 +48,12 @@ final class Settings {
         allowedModelsText = parameters.apply(RunUnder.MODELS_PROPERTY_NAME).orElse(null);
         allowedModels = models(allowedModelsText);
         verdictMode = verdictMode(parameters.apply(RunUnder.VERDICTS_PROPERTY_NAME).orElse("fail"));
-        verdictBudget = verdictBudget(parameters.apply(RunUnder.VERDICT_BUDGET_PROPERTY_NAME)
-                .orElse(RunUnder.DEFAULT_VERDICT_BUDGET));
+        verdictBudget = durationOrZero(RunUnder.VERDICT_BUDGET_PROPERTY_NAME, parameters.apply(
+                RunUnder.VERDICT_BUDGET_PROPERTY_NAME).orElse(RunUnder.DEFAULT_VERDICT_BUDGET),
+                RunUnder.DEFAULT_VERDICT_BUDGET, "'30 s' or '2 m', or '0' for no extra rounds");
+        warmupLimit = durationOrZero(RunUnder.WARMUP_LIMIT_PROPERTY_NAME, parameters.apply(
+                RunUnder.WARMUP_LIMIT_PROPERTY_NAME).orElse(RunUnder.DEFAULT_WARMUP_LIMIT),
+                RunUnder.DEFAULT_WARMUP_LIMIT, "'5 s' or '500 ms', or '0' to warm up for the declared rounds only");
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
         forkJvmArgs = forkJvmArgs(parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME));
         forkStartupCache = onOrOff(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME,
@@ -108,6 +113,11 @@ final class Settings {
     /** How long the verdict node may measure more rounds ({@code rununder.verdict.budget}); zero for none. */
     Duration verdictBudget() {
         return verdictBudget;
+    }
+
+    /** How long a model may warm up beyond its declared rounds ({@code rununder.warmup.limit}); zero for not at all. */
+    Duration warmupLimit() {
+        return warmupLimit;
     }
 
     List<String> forkJvmArgs() {
@@ -201,15 +211,15 @@ final class Settings {
         return models;
     }
 
-    private Duration verdictBudget(String text) {
+    private Duration durationOrZero(String key, String text, String fallback, String examples) {
         if (text.trim().equals("0")) {
             return Duration.ZERO;
         }
         return DurationSyntax.parse(text).orElseGet(() -> {
-            problems.add(DurationSyntax.tooLong(text) ? tooLong(RunUnder.VERDICT_BUDGET_PROPERTY_NAME, text)
-                    : "Configuration error: '" + RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "' must be a duration such"
-                    + " as '30 s' or '2 m', or '0' for no extra rounds, but was '" + text + "'. Fix or remove it.");
-            return DurationSyntax.parse(RunUnder.DEFAULT_VERDICT_BUDGET).orElseThrow();
+            problems.add(DurationSyntax.tooLong(text) ? tooLong(key, text)
+                    : "Configuration error: '" + key + "' must be a duration such as " + examples + ", but was '"
+                    + text + "'. Fix or remove it.");
+            return DurationSyntax.parse(fallback).orElseThrow();
         });
     }
 

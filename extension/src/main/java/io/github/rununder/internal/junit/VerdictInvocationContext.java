@@ -1,19 +1,16 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.Model;
-import io.github.rununder.internal.measure.ModelResult;
-import io.github.rununder.internal.stats.WorkloadClassifier;
+import io.github.rununder.internal.stats.Classification;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
 /**
  * The verdict invocation of a {@code @RunUnder} method. Created after the model invocations ran
- * (JUnit consumes the invocation stream lazily), so its name can say what they measured.
+ * (JUnit consumes the invocation stream lazily), so its name can say what kind of workload they
+ * measured; which model is fastest it cannot say yet: that rests on the rounds it measures itself.
  */
 final class VerdictInvocationContext implements TestTemplateInvocationContext {
 
@@ -37,16 +34,10 @@ final class VerdictInvocationContext implements TestTemplateInvocationContext {
         return List.of(new TaskInfoParameterResolver(method), new VerdictInvocation(run));
     }
 
-    /** {@code IO-bound (CPU 3% of wall) · fastest: ASYNC · 2 expectations}, from what was measured. */
+    /** {@code IO-bound (CPU 3% of wall) · 2 expectations}, from what the models measured alone. */
     private static String summarise(MethodRun run) {
-        Map<Model, ModelResult> measured = run.measured();
         List<String> parts = new ArrayList<>();
-        new WorkloadClassifier(Runtime.getRuntime().availableProcessors()).classify(measured)
-                .ifPresent(classification -> parts.add(classification.describe()));
-        if (measured.size() > 1) {
-            measured.values().stream().min(Comparator.comparingDouble(ModelResult::medianNanos))
-                    .ifPresent(fastest -> parts.add("fastest: " + fastest.model()));
-        }
+        run.experiment().result().classification().map(Classification::describe).ifPresent(parts::add);
         int expectations = run.plan().expectations().size();
         if (expectations > 0) {
             parts.add(expectations + (expectations == 1 ? " expectation" : " expectations"));

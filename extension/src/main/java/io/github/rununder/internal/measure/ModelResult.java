@@ -2,16 +2,16 @@ package io.github.rununder.internal.measure;
 
 import io.github.rununder.Model;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything measured for one model of one comparison: its rounds, its per-task latencies,
  * worker start-up where there is one, and notes and warnings for people.
  *
- * <p>Append-only while the model is measured (more rounds may be added while an expectation is
- * undecided); read by the verdict, the node and the report. Appends come from the one thread
- * driving the rounds.
+ * <p>Append-only while the model is measured; read by the verdict, the node and the report.
+ * Appends come from the one thread driving the rounds. Once the comparison is over it is
+ * {@linkplain #freeze() frozen}: from then on it cannot change, and every append throws.
  */
 public final class ModelResult {
 
@@ -21,10 +21,11 @@ public final class ModelResult {
     private final int warmupRounds;
     private final RoundSeries rounds = new RoundSeries();
     private final Latencies latencies = new Latencies();
-    private final List<String> notes = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
     private long startupNanos = -1;
     private LoopBlocking loopBlocking;
+    private volatile boolean frozen;
 
     public ModelResult(Model model, int tasks, int concurrency, int warmupRounds) {
         this.model = model;
@@ -49,9 +50,27 @@ public final class ModelResult {
         return warmupRounds;
     }
 
-    /** The measured rounds; append with {@link RoundSeries#add(long, long)}. */
+    /** The measured rounds, in the order they ran. */
     public RoundSeries rounds() {
         return rounds;
+    }
+
+    /** Appends a measured round. */
+    public void add(RoundTiming round) {
+        requireOpen();
+        rounds.add(round);
+    }
+
+    /** Ends appending: the result is final from now on. */
+    public void freeze() {
+        frozen = true;
+        rounds.freeze();
+    }
+
+    private void requireOpen() {
+        if (frozen) {
+            throw new IllegalStateException(model + "'s result is final: the comparison is over");
+        }
     }
 
     /** Latencies of the tasks of the measured rounds. */
@@ -142,35 +161,52 @@ public final class ModelResult {
     }
 
     public void startupNanos(long nanos) {
+        requireOpen();
         this.startupNanos = nanos;
     }
 
     /** What blocked the {@code ASYNC} event loop in the measured rounds, if anything did. */
-    public java.util.Optional<LoopBlocking> loopBlocking() {
-        return java.util.Optional.ofNullable(loopBlocking);
+    public Optional<LoopBlocking> loopBlocking() {
+        return Optional.ofNullable(loopBlocking);
     }
 
     public void loopBlocking(LoopBlocking findings) {
+        requireOpen();
         this.loopBlocking = findings;
     }
 
     /** Facts worth showing, such as "tasks offloaded to an executor of 4 threads". */
-    public List<String> notes() {
-        return Collections.unmodifiableList(notes);
+    public synchronized List<Note> notes() {
+        return List.copyOf(notes);
     }
 
-    public void note(String note) {
-        notes.add(note);
+    public synchronized void note(Note note) {
+        requireOpen();
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     /** Reasons to distrust these figures, such as rounds that vary too much. */
-    public List<String> warnings() {
-        return Collections.unmodifiableList(warnings);
+    public synchronized List<Warning> warnings() {
+        return List.copyOf(warnings);
     }
 
-    public void warn(String warning) {
-        if (!warnings.contains(warning)) {
-            warnings.add(warning);
-        }
+    /** Whether a warning of {@code kind} was given. */
+    public synchronized boolean warned(Warning.Kind kind) {
+        return warnings.stream().anyMatch(warning -> warning.kind() == kind);
+    }
+
+    /** Withdraws the warning of {@code kind}, if there is one: the figures no longer call for it. */
+    public synchronized void withdraw(Warning.Kind kind) {
+        requireOpen();
+        warnings.removeIf(earlier -> earlier.kind() == kind);
+    }
+
+    /** Adds {@code warning}, replacing an earlier one of the same kind, whose figures it supersedes. */
+    public synchronized void warn(Warning warning) {
+        requireOpen();
+        warnings.removeIf(earlier -> earlier.kind() == warning.kind());
+        warnings.add(warning);
     }
 }

@@ -12,15 +12,24 @@ import java.util.function.ToLongFunction;
 public final class RoundSeries {
 
     private final List<RoundTiming> rounds = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean frozen;
 
     /** Appends one round. */
     public void add(RoundTiming round) {
+        if (frozen) {
+            throw new IllegalStateException("these rounds are final: the comparison is over");
+        }
         rounds.add(round);
     }
 
     /** Appends one round of which only wall and CPU times are known. */
     public void add(long wallNanos, long cpuNanos) {
         add(new RoundTiming(wallNanos, cpuNanos, -1));
+    }
+
+    /** Ends appending. */
+    void freeze() {
+        frozen = true;
     }
 
     /** Number of rounds measured. */

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.model;
 
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.Model;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.blocking.LoopWatch;
@@ -96,14 +97,14 @@ final class AsyncLoopSession extends InProcessSession {
     }
 
     @Override
-    public List<String> notes() {
+    public List<Note> notes() {
         if (kind == Kind.BLOCKING) {
-            return List.of("blocking tasks (no completesWith) offloaded to an executor of " + concurrency
-                    + " threads, like asyncio's run_in_executor");
+            return List.of(new Note(Note.Kind.CARRIERS, "blocking tasks (no completesWith) offloaded to an executor of "
+                    + concurrency + " threads, like asyncio's run_in_executor"));
         }
         if (kind == Kind.ASYNCHRONOUS) {
-            return List.of("asynchronous tasks (completesWith) issued from one event-loop thread, at most "
-                    + concurrency + " in flight");
+            return List.of(new Note(Note.Kind.CARRIERS, "asynchronous tasks (completesWith) issued from one event-loop"
+                    + " thread, at most " + concurrency + " in flight"));
         }
         return List.of();
     }

@@ -3,7 +3,6 @@ package io.github.rununder.internal.model;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.plan.TimeLimit;
-import java.util.concurrent.TimeoutException;
 
 /** The moment a model run must have finished by, started when the run starts. */
 public final class Deadline {
@@ -43,14 +42,14 @@ public final class Deadline {
      *
      * @param detail what was still running and what was done about it
      */
-    public TimeoutException expired(Model model, String detail) {
-        return new TimeoutException(model + " timed out (limit " + Durations.format(limit.duration().toNanos())
+    public ModelTimedOut expired(Model model, String detail) {
+        return new ModelTimedOut(model, model + " timed out (limit " + Durations.format(limit.duration().toNanos())
                 + " from " + limit.source() + "): " + detail);
     }
 
     /** The exception for a run of {@code model} whose driving thread was interrupted. */
-    public TimeoutException interrupted(Model model, String detail) {
-        return new TimeoutException(model + " was interrupted after "
+    public ModelTimedOut interrupted(Model model, String detail) {
+        return new ModelTimedOut(model, model + " was interrupted after "
                 + Durations.format(System.nanoTime() - startNanos) + " (limit "
                 + Durations.format(limit.duration().toNanos()) + " from " + limit.source() + "): " + detail);
     }

@@ -2,7 +2,9 @@ package io.github.rununder.internal.model;
 
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.JitActivity;
 import io.github.rununder.internal.measure.Latencies;
+import io.github.rununder.internal.measure.Note;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -25,13 +27,21 @@ public interface ModelSession extends AutoCloseable {
     default void prepare(int probeRound, Deadline deadline) throws TimeoutException {}
 
     /** Facts about how the session ran the workload, for the node and the report. */
-    default java.util.List<String> notes() {
+    default java.util.List<Note> notes() {
         return java.util.List.of();
     }
 
     /** What blocked the {@code ASYNC} event loop during the measured rounds; asked once, after them. */
     default java.util.Optional<io.github.rununder.internal.measure.LoopBlocking> loopBlocking() {
         return java.util.Optional.empty();
+    }
+
+    /**
+     * How much the JVMs running the tasks have compiled and loaded so far, for telling when the
+     * code is warm: this JVM's figures for in-process models; forked models add up their workers'.
+     */
+    default JitActivity jitActivity() {
+        return JitActivity.ofThisJvm();
     }
 
     /** Nanoseconds that {@link #prepare} spent starting workers, or {@code -1} when it started none. */

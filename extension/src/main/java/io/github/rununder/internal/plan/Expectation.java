@@ -3,13 +3,17 @@ package io.github.rununder.internal.plan;
 import io.github.rununder.Model;
 import java.util.List;
 
-/** A claim about the comparison, checked in the verdict. */
-public interface Expectation {
+/**
+ * A claim about a comparison, decided by the verdict: declared with {@code @ExpectFaster},
+ * {@code @ExpectFastest} or the code-driven {@code expect...} calls, or asked by an AssertJ
+ * assertion on a finished comparison.
+ */
+public sealed interface Expectation permits Expectation.Faster, Expectation.Fastest, Expectation.FastestAmong {
 
     /** The models the claim compares; it can only be checked when all of them ran. */
     List<Model> models();
 
-    /** The claim in words, for reports: {@code VIRTUAL_THREADS ≥ 4.0× faster than SEQUENTIAL}. */
+    /** The claim in words, for reports: {@code VIRTUAL_THREADS at least 4.0× faster than SEQUENTIAL}. */
     String claim();
 
     /** "{@code model} is at least {@code atLeast} times faster than {@code than}". */
@@ -37,6 +41,33 @@ public interface Expectation {
         @Override
         public String claim() {
             return model + " fastest";
+        }
+    }
+
+    /**
+     * "The fastest model is one of {@code candidates}": the claim behind the AssertJ assertion
+     * {@code fastestModel().isIn(...)}. It holds when every other model is beaten by some candidate,
+     * fails when some other model beats every candidate. Candidates that did not run are left out.
+     *
+     * @param candidates the models allowed to be the fastest, without repeats, not empty
+     */
+    record FastestAmong(List<Model> candidates) implements Expectation {
+
+        public FastestAmong {
+            candidates = List.copyOf(candidates);
+            if (candidates.isEmpty()) {
+                throw new IllegalArgumentException("at least one candidate is needed");
+            }
+        }
+
+        @Override
+        public List<Model> models() {
+            return candidates;
+        }
+
+        @Override
+        public String claim() {
+            return "fastest model one of " + candidates;
         }
     }
 }

@@ -1,37 +1,55 @@
 package io.github.rununder.internal.plan;
 
 import io.github.rununder.Model;
+import io.github.rununder.RunUnder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Collects what the annotations (or the code-driven builder) declare and turns it into a valid
- * {@link Plan}, or an {@link InvalidPlanException} whose messages name the annotation, the
- * method, the attribute and the fix, in JUnit's {@code Configuration error:} style.
+ * Collects what the annotations or the code-driven builder declare and turns it into a valid
+ * {@link Plan}, or an {@link InvalidPlanException} listing every problem, worded by the
+ * {@link Syntax} of the declaration. The one place where the rules of a comparison live: the
+ * annotation and {@code Compare} both validate here, and {@code Compare}'s setters check their own
+ * attribute with the same rules as soon as they are called.
  */
 public final class PlanBuilder {
 
+    /** What each integer attribute counts, for messages. */
+    private static final Map<String, String> MEANINGS = Map.of(
+            "tasks", "the number of task invocations per round",
+            "concurrency", "the number of threads, worker processes or in-flight tasks",
+            "warmup", "the number of uncounted rounds",
+            "rounds", "the number of measured rounds per model");
+
+    /** The smallest value of each integer attribute. */
+    private static final Map<String, Integer> MINIMUMS = Map.of("tasks", 1, "concurrency", 1, "warmup", 0, "rounds", 1);
+
     private final String subject;
+    private final Syntax syntax;
     private List<Model> models = List.of(Model.values());
     private Set<Model> allowedModels = EnumSet.allOf(Model.class);
-    private int tasks = 16;
-    private int concurrency = 4;
-    private int warmup = 1;
-    private int rounds = 5;
+    private int tasks = RunUnder.DEFAULT_TASKS;
+    private int concurrency = RunUnder.DEFAULT_CONCURRENCY;
+    private int warmup = RunUnder.DEFAULT_WARMUP;
+    private int rounds = RunUnder.DEFAULT_ROUNDS;
     private TimeLimit timeLimit;
     private List<String> jvmArgs = List.of();
     private final List<Expectation> expectations = new ArrayList<>();
 
     /**
-     * @param subject the method as messages name it, for example {@code NapTest.nap(TaskInfo)}
+     * @param subject the comparison as messages name it, for example {@code NapTest.nap(TaskInfo)}
      * @param timeLimit how long one model run may take
+     * @param syntax how problems are worded
      */
-    public PlanBuilder(String subject, TimeLimit timeLimit) {
+    public PlanBuilder(String subject, TimeLimit timeLimit, Syntax syntax) {
         this.subject = subject;
         this.timeLimit = timeLimit;
+        this.syntax = syntax;
     }
 
     public PlanBuilder models(List<Model> models) {
@@ -83,35 +101,38 @@ public final class PlanBuilder {
 
     /** Validates everything and builds the plan; all problems are reported at once. */
     public Plan build() {
-        List<String> problems = new ArrayList<>();
-        checkModels(problems);
-        positive(problems, "@RunUnder", "tasks", tasks, "the number of task invocations per round");
-        positive(problems, "@RunUnder", "concurrency", concurrency, "the number of threads, worker processes or in-flight tasks");
-        positive(problems, "@RunUnder", "rounds", rounds, "the number of measured rounds per model");
-        if (warmup < 0) {
-            problems.add(error("@RunUnder", "must be declared with a 'warmup' of 0 or more, but was " + warmup
-                    + ". Set 'warmup' to the number of uncounted rounds, or leave it out for the default."));
-        }
+        List<Problem> problems = new ArrayList<>(modelProblems(models));
+        count("tasks", tasks).ifPresent(problems::add);
+        count("concurrency", concurrency).ifPresent(problems::add);
+        count("rounds", rounds).ifPresent(problems::add);
+        count("warmup", warmup).ifPresent(problems::add);
         if (tasks >= 1 && concurrency >= 1) {
-            Limits.workload(models, tasks, concurrency).forEach(problem -> problems.add(error("@RunUnder", problem)));
+            Limits.workload(models, tasks, concurrency).forEach(rule -> problems.add(new Problem.Limit(rule)));
         }
-        Limits.jvmArgs("jvmArgs", jvmArgs).forEach(problem -> problems.add(error("@RunUnder", problem)));
+        Limits.jvmArgs("jvmArgs", jvmArgs).forEach(rule -> problems.add(new Problem.Limit(rule)));
         for (Expectation expectation : expectations) {
-            checkExpectation(problems, expectation);
+            problems.addAll(expectation(expectation));
+            problems.addAll(compared(expectation, models));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidPlanException(problems);
+            throw new InvalidPlanException(problems.stream().map(syntax::message).toList());
         }
         List<Model> run = models.stream().filter(allowedModels::contains).toList();
         List<Model> skipped = models.stream().filter(m -> !allowedModels.contains(m)).toList();
         return new Plan(subject, run, skipped, tasks, concurrency, warmup, rounds, timeLimit, jvmArgs, expectations);
     }
 
-    private void checkModels(List<String> problems) {
+    /** The problem with an integer attribute ({@code tasks}, {@code concurrency}, {@code warmup}, {@code rounds}), if any. */
+    public static Optional<Problem> count(String attribute, int value) {
+        int minimum = MINIMUMS.get(attribute);
+        return value >= minimum ? Optional.empty()
+                : Optional.of(new Problem.BelowMinimum(attribute, value, minimum, MEANINGS.get(attribute)));
+    }
+
+    /** The problems of a list of models: none, or one repeated. */
+    public static List<Problem> modelProblems(List<Model> models) {
         if (models.isEmpty()) {
-            problems.add(error("@RunUnder", "must be declared with at least one model in 'model', but it is empty."
-                    + " List the models to compare, or leave 'model' out to run all five."));
-            return;
+            return List.of(new Problem.NoModels());
         }
         Set<Model> seen = EnumSet.noneOf(Model.class);
         Set<Model> repeated = new LinkedHashSet<>();
@@ -120,48 +141,45 @@ public final class PlanBuilder {
                 repeated.add(model);
             }
         }
-        for (Model model : repeated) {
-            problems.add(error("@RunUnder", "lists " + model + " more than once in 'model'. List each model once."));
-        }
+        return repeated.stream().<Problem>map(model -> new Problem.RepeatedModel(model, models)).toList();
     }
 
-    private void checkExpectation(List<String> problems, Expectation expectation) {
+    /** The problems of a claim in itself: a model compared with itself, a factor that is not positive and finite. */
+    public static List<Problem> expectation(Expectation expectation) {
+        List<Problem> problems = new ArrayList<>();
         if (expectation instanceof Expectation.Faster faster) {
-            String annotation = "@ExpectFaster";
-            notRun(problems, annotation, "model", faster.model());
-            notRun(problems, annotation, "than", faster.than());
             if (faster.model() == faster.than()) {
-                problems.add(error(annotation, "compares " + faster.model() + " with itself ('model' and 'than')."
-                        + " Name two different models."));
+                problems.add(new Problem.SelfComparison(faster));
             }
             if (!(faster.atLeast() > 0) || Double.isInfinite(faster.atLeast())) {
-                problems.add(error(annotation, "must be declared with a positive, finite 'atLeast', but was "
-                        + faster.atLeast() + ". Use 1.0 for \"at least as fast\", 4.0 for \"four times as fast\"."));
+                problems.add(new Problem.BadFactor(faster));
             }
+        }
+        return problems;
+    }
+
+    /** The problems of a claim against the models compared: a model not among them, or the only one. */
+    public static List<Problem> compared(Expectation expectation, List<Model> models) {
+        List<Problem> problems = new ArrayList<>();
+        if (models.isEmpty()) {
+            return problems;
+        }
+        if (expectation instanceof Expectation.Faster faster) {
+            notCompared(problems, faster, "model", faster.model(), models);
+            notCompared(problems, faster, "than", faster.than(), models);
         } else if (expectation instanceof Expectation.Fastest fastest) {
-            notRun(problems, "@ExpectFastest", "value", fastest.model());
+            notCompared(problems, fastest, "value", fastest.model(), models);
             if (models.size() < 2 && models.contains(fastest.model())) {
-                problems.add(error("@ExpectFastest", "names " + fastest.model()
-                        + " in 'value', but it is the only model in @RunUnder's 'model'. Add the models it should beat."));
+                problems.add(new Problem.OnlyModel(fastest));
             }
         }
+        return problems;
     }
 
-    private void notRun(List<String> problems, String annotation, String attribute, Model model) {
-        if (!models.isEmpty() && !models.contains(model)) {
-            problems.add(error(annotation, "names " + model + " in '" + attribute + "', but @RunUnder's 'model' does not list it."
-                    + " Add " + model + " to @RunUnder's 'model' or change the expectation."));
+    private static void notCompared(List<Problem> problems, Expectation expectation, String attribute, Model model,
+            List<Model> models) {
+        if (!models.contains(model)) {
+            problems.add(new Problem.ModelNotCompared(expectation, attribute, model, models));
         }
-    }
-
-    private void positive(List<String> problems, String annotation, String attribute, int value, String meaning) {
-        if (value < 1) {
-            problems.add(error(annotation, "must be declared with a positive '" + attribute + "', but was " + value
-                    + ". Set '" + attribute + "' to " + meaning + "."));
-        }
-    }
-
-    private String error(String annotation, String rest) {
-        return "Configuration error: " + annotation + " on method [" + subject + "] " + rest;
     }
 }

@@ -1,7 +1,7 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
-import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.engine.ModelOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,12 +98,14 @@ public final class Baseline {
         return source;
     }
 
-    /** Compares the models a verdict node measured with the baseline of the same method. */
+    /** Compares the models a method measured with the baseline of the same method. */
     public List<BaselineChange> compare(String className, String methodName, String parameterTypes,
-            Collection<ModelResult> results) {
+            Collection<ModelOutcome> outcomes) {
         List<ModelFigures> figures = new ArrayList<>();
-        for (ModelResult result : results) {
-            figures.add(ModelFigures.of(ModelRecord.of(result), null, 1));
+        for (ModelOutcome outcome : outcomes) {
+            if (outcome.measured()) {
+                figures.add(ModelFigures.of(ModelRecord.of(outcome, 0, Status.PASSED, null), null, 1));
+            }
         }
         return compare(TestRecord.key(className, methodName, parameterTypes), className + "#" + methodName, figures);
     }

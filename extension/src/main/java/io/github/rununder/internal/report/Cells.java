@@ -3,6 +3,7 @@ package io.github.rununder.internal.report;
 import io.github.rununder.internal.measure.Decimals;
 import io.github.rununder.internal.plan.Factors;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.Model;
 import io.github.rununder.internal.stats.Classification;
 
@@ -66,8 +67,13 @@ final class Cells {
         return classification.describe();
     }
 
+    /** The median of a model's own rounds, measured alone in its node; {@code —} when there were none. */
+    static String ownMedian(ModelRecord record) {
+        return record.ownWallNanos().length == 0 ? NONE : Durations.format(Summary.of(record.ownWallNanos()).median());
+    }
+
     static String kind(TestAnalysis test) {
-        return test.classification() == null ? NONE : Recommender.label(test.classification().kind());
+        return test.classification() == null ? NONE : Classification.label(test.classification().kind());
     }
 
     static String model(Model model) {

@@ -3,6 +3,7 @@ package io.github.rununder.internal.report;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.stats.MedianInterval;
 
 /**
  * The figures the report shows for one model, derived from its {@link ModelRecord} and, for

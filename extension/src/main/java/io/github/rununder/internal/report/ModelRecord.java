@@ -1,11 +1,13 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.LoopBlocking;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.stats.WorkloadClassifier;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -20,7 +22,13 @@ import java.util.function.ToLongFunction;
  * @param message why it failed or was aborted, else {@code null}
  * @param tasks task invocations per round
  * @param concurrency carriers used: {@code 1} for {@code SEQUENTIAL}
- * @param warmup uncounted rounds
+ * @param warmup uncounted rounds declared
+ * @param warmupRounds uncounted rounds the model's own run warmed up with: the declared ones and
+ *     more while its code was not warm
+ * @param roundsBasis which rounds the figures below are: {@code interleaved} (measured in cycles
+ *     with the other models: what every comparison rests on) or {@code own} (the model's node alone,
+ *     where it was compared with nothing)
+ * @param ownWallNanos wall time of each of the model's own rounds, measured alone in its node
  * @param wallNanos wall time of each measured round; empty when nothing was measured
  * @param cpuNanos process CPU time of each round, {@code -1} where unknown
  * @param taskCpuNanos CPU time of the task carriers in each round, {@code -1} where unknown
@@ -28,8 +36,8 @@ import java.util.function.ToLongFunction;
  * @param queuedNanos how long of that they waited for a core; {@code -1} where unknown
  * @param latency per-task latencies, or {@code null} when none were recorded
  * @param startupNanos worker start-up, {@code -1} for in-process models
- * @param notes facts worth showing
- * @param warnings reasons to distrust the figures
+ * @param notes facts worth showing, of its own run and of its interleaved rounds
+ * @param warnings reasons to distrust the figures, of its own run and of its interleaved rounds
  * @param loopBlocking what blocked the {@code ASYNC} event loop, or {@code null}
  */
 record ModelRecord(
@@ -39,6 +47,9 @@ record ModelRecord(
         int tasks,
         int concurrency,
         int warmup,
+        int warmupRounds,
+        String roundsBasis,
+        long[] ownWallNanos,
         long[] wallNanos,
         long[] cpuNanos,
         long[] taskCpuNanos,
@@ -55,15 +66,32 @@ record ModelRecord(
         warnings = List.copyOf(warnings);
     }
 
-    /** The record of a model that measured {@code result}. */
-    static ModelRecord of(ModelResult result) {
-        List<RoundTiming> rounds = result.rounds().all();
-        return new ModelRecord(result.model(), Status.PASSED, null, result.tasks(), result.concurrency(),
-                result.warmupRounds(), column(rounds, RoundTiming::wallNanos), column(rounds, RoundTiming::cpuNanos),
+    /** Rounds measured interleaved with the other models. */
+    static final String INTERLEAVED = "interleaved";
+
+    /** The model's own rounds, where it was compared with nothing. */
+    static final String OWN = "own";
+
+    /** The record of a measured model: the rounds it was compared on, and its own run. */
+    static ModelRecord of(ModelOutcome outcome, int declaredWarmup, Status status, String message) {
+        ModelResult own = outcome.own();
+        ModelResult compared = outcome.comparable().orElseThrow();
+        List<RoundTiming> rounds = compared.rounds().all();
+        List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        own.notes().forEach(note -> notes.add(note.text()));
+        own.warnings().forEach(warning -> warnings.add(warning.text()));
+        if (compared != own) {
+            compared.notes().forEach(note -> notes.add("interleaved: " + note.text()));
+            compared.warnings().forEach(warning -> warnings.add("interleaved: " + warning.text()));
+        }
+        return new ModelRecord(outcome.model(), status, message, own.tasks(), own.concurrency(), declaredWarmup,
+                own.warmupRounds(), compared == own ? OWN : INTERLEAVED, own.rounds().wallNanos(),
+                column(rounds, RoundTiming::wallNanos), column(rounds, RoundTiming::cpuNanos),
                 column(rounds, RoundTiming::taskCpuNanos), column(rounds, RoundTiming::carrierBusyNanos),
                 column(rounds, RoundTiming::carrierQueuedNanos),
-                result.latencies().count() > 0 ? Latency.of(result.latencies()) : null, result.startupNanos(),
-                result.notes(), result.warnings(), result.loopBlocking().orElse(null));
+                compared.latencies().count() > 0 ? Latency.of(compared.latencies()) : null, own.startupNanos(),
+                notes, warnings, own.loopBlocking().orElse(null));
     }
 
     private static long[] column(List<RoundTiming> rounds, ToLongFunction<RoundTiming> field) {
@@ -76,14 +104,15 @@ record ModelRecord(
 
     /** A model whose node ended without measurements. */
     static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
-        return new ModelRecord(model, status, message, tasks, concurrency, warmup, new long[0], new long[0],
-                new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null);
+        return new ModelRecord(model, status, message, tasks, concurrency, warmup, 0, OWN, new long[0], new long[0],
+                new long[0], new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null);
     }
 
     /** The same record with the node's final status; a node can fail after it measured (in {@code @AfterEach}). */
     ModelRecord withStatus(Status newStatus, String newMessage) {
-        return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, wallNanos, cpuNanos,
-                taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes, warnings, loopBlocking);
+        return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, warmupRounds, roundsBasis,
+                ownWallNanos, wallNanos, cpuNanos, taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes,
+                warnings, loopBlocking);
     }
 
     /** Whether at least one round was measured. */

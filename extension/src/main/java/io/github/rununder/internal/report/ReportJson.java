@@ -3,6 +3,8 @@ package io.github.rununder.internal.report;
 import io.github.rununder.internal.measure.LoopBlocking;
 import io.github.rununder.internal.measure.BlockingSite;
 import io.github.rununder.Model;
+import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.stats.Classification;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import java.util.Set;
 
 /**
  * Writes {@code report.json} (and parts, which have the same shape) and reads parts back. The
- * shape is documented in {@code docs/report-schema.md}; reading ignores members it does not know,
- * and derived members (speed-up, efficiency, classification...) are recomputed, never read.
+ * shape is documented in {@code docs/report-schema.md}; reading ignores members it does not know.
+ * What the engine decided (classification, fastest, recommendation) is stored and read back as it
+ * is; what the report derives from the rounds (speed-up, efficiency, intervals) is recomputed,
+ * never read.
  */
 final class ReportJson {
 
@@ -108,9 +112,7 @@ final class ReportJson {
                 .field("message", test.message())
                 .field("finished", test.finished().toString())
                 .field("cores", test.cores());
-        if (analysis != null) {
-            derived(json, analysis);
-        }
+        decided(json, test);
         json.name("models").beginArray();
         for (int i = 0; i < test.models().size(); i++) {
             ModelFigures figures = analysis == null ? null : analysis.models().get(i);
@@ -125,20 +127,35 @@ final class ReportJson {
         json.endObject();
     }
 
-    private static void derived(JsonWriter json, TestAnalysis analysis) {
-        Classification classification = analysis.classification();
+    /** What the engine decided for the method: stored in parts and the report alike. */
+    private static void decided(JsonWriter json, TestRecord test) {
+        Classification classification = test.classification();
+        Recommendation recommendation = test.recommendation();
         json.field("classification", classification == null ? null : classification.kind().name())
                 .field("cpuShare", classification == null ? Double.NaN : classification.cpuShare())
+                .field("queuedShare", classification == null ? Double.NaN : classification.queuedShare())
                 .field("classificationBasis", classification == null ? null : classification.basis().name())
                 .field("classificationText", classification == null ? null : Cells.classification(classification))
-                .field("recommended", analysis.recommendation() == null ? null : analysis.recommendation().model().name())
-                .field("recommendation", analysis.recommendation() == null ? null : analysis.recommendation().reason())
-                .field("fastest", analysis.fastest() == null ? null : analysis.fastest().name());
+                .field("recommended", recommendation == null ? null : recommendation.model().name())
+                .field("recommendation", recommendation == null ? null : recommendation.reason())
+                .field("fastest", test.fastest() == null ? null : test.fastest().name())
+                .array("comparisonWarnings", test.warnings());
+    }
+
+    private static Classification readClassification(JsonObject test) {
+        return test.text("classification").map(kind -> new Classification(WorkloadKind.valueOf(kind),
+                test.decimal("cpuShare").orElse(Double.NaN), test.decimal("queuedShare").orElse(Double.NaN),
+                model(test.text("classificationBasis").orElse(Model.SEQUENTIAL.name())))).orElse(null);
+    }
+
+    private static Recommendation readRecommendation(JsonObject test) {
+        return test.text("recommended")
+                .map(model -> new Recommendation(model(model), test.text("recommendation").orElse(""))).orElse(null);
     }
 
     /**
-     * One model as {@code report.json} and the {@code rununder.result} report entry show it;
-     * {@code figures} is {@code null} in a part, which holds the raw record only.
+     * One model as {@code report.json} shows it; {@code figures} is {@code null} in a part, which
+     * holds the raw record only.
      */
     static void model(JsonWriter json, ModelRecord model, ModelFigures figures, BaselineChange change) {
         json.beginObject().field("model", model.model().name())
@@ -147,13 +164,16 @@ final class ReportJson {
                 .field("tasks", model.tasks())
                 .field("concurrency", model.concurrency())
                 .field("warmup", model.warmup())
+                .field("warmupRounds", model.warmupRounds())
+                .field("roundsBasis", model.roundsBasis())
                 .field("rounds", model.wallNanos().length);
         if (figures != null) {
             figures(json, figures);
         }
         json.field("startupNanos", Math.max(0, model.startupNanos()));
         latency(json, model.latency());
-        json.array("roundWallNanos", model.wallNanos())
+        json.array("ownRoundWallNanos", model.ownWallNanos())
+                .array("roundWallNanos", model.wallNanos())
                 .array("roundCpuNanos", model.cpuNanos())
                 .array("roundTaskCpuNanos", model.taskCpuNanos())
                 .array("roundCarrierBusyNanos", model.busyNanos())
@@ -284,17 +304,21 @@ final class ReportJson {
         return new TestRecord(test.requiredText("className"), test.requiredText("methodName"),
                 test.text("parameterTypes").orElse(""), test.text("displayName").orElse(test.requiredText("methodName")),
                 status(test.text("status").orElse("PASSED")), test.text("message").orElse(null), models, verdict,
+                readClassification(test), test.text("fastest").map(ReportJson::model).orElse(null),
+                readRecommendation(test), test.texts("comparisonWarnings"),
                 test.text("finished").map(Instant::parse).orElse(Instant.EPOCH), test.integer("cores", 1));
     }
 
-    /** A model from {@code report.json} or from a {@code rununder.result} entry. */
+    /** A model from {@code report.json} or a part. */
     static ModelRecord readModel(JsonObject model) {
         Latency latency = model.object("latency").map(l -> new Latency(l.whole("count", 0),
                 l.decimal("meanNanos").orElse(Double.NaN), l.whole("p50Nanos", 0), l.whole("p90Nanos", 0),
                 l.whole("p99Nanos", 0), l.whole("maxNanos", 0))).orElse(null);
         return new ModelRecord(model(model.requiredText("model")), status(model.text("status").orElse("PASSED")),
                 model.text("message").orElse(null), model.integer("tasks", 0), model.integer("concurrency", 0),
-                model.integer("warmup", 0), model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
+                model.integer("warmup", 0), model.integer("warmupRounds", model.integer("warmup", 0)),
+                model.text("roundsBasis").orElse(ModelRecord.OWN), model.longs("ownRoundWallNanos"),
+                model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
                 model.longs("roundTaskCpuNanos"), model.longs("roundCarrierBusyNanos"),
                 model.longs("roundCarrierQueuedNanos"), latency, startup(model), model.texts("notes"),
                 model.texts("warnings"), model.object("loopBlocking").map(ReportJson::readLoopBlocking).orElse(null));

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -57,14 +56,6 @@ public final class RunUnderReportListener implements TestExecutionListener {
         boolean worker = Boolean.parseBoolean(System.getProperty(WORKER_PROPERTY))
                 || configuration.getBoolean(WORKER_PROPERTY).orElse(false);
         run = worker ? null : new Run(plan, new RunRecorder(Runtime.getRuntime().availableProcessors()), configuration);
-    }
-
-    @Override
-    public void reportingEntryPublished(TestIdentifier node, ReportEntry entry) {
-        Run current = run;
-        if (current != null) {
-            current.recorder().published(node, entry);
-        }
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.stats.Classification;
-import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One {@code @RunUnder} method as the report shows it: the record and everything derived from it
- * (figures per model, classification, fastest model, recommendation, baseline changes).
+ * One {@code @RunUnder} method as the report shows it: the record and what the report derives from
+ * it (figures per model, baseline changes). The classification, the fastest model and the
+ * recommendation are the engine's, as recorded: never derived again here.
  *
  * @param test what was recorded
  * @param models figures per model, in the order the models ran
@@ -49,24 +50,9 @@ record TestAnalysis(
             }
         }
         List<ModelFigures> figures = new ArrayList<>();
-        List<WorkloadClassifier.Candidate> candidates = new ArrayList<>();
-        ModelFigures fastest = null;
-        int measured = 0;
         for (ModelRecord model : test.models()) {
-            ModelFigures figure = ModelFigures.of(model, sequential, test.cores());
-            figures.add(figure);
-            if (model.measured()) {
-                candidates.add(model.candidate());
-                measured++;
-                if (fastest == null || figure.medianNanos() < fastest.medianNanos()) {
-                    fastest = figure;
-                }
-            }
+            figures.add(ModelFigures.of(model, sequential, test.cores()));
         }
-        Classification classification = new WorkloadClassifier(Math.max(1, test.cores())).classify(candidates)
-                .orElse(null);
-        Recommendation recommendation = Recommender.recommend(
-                classification == null ? null : classification.kind(), figures, test.cores()).orElse(null);
         Map<Model, BaselineChange> changes = new EnumMap<>(Model.class);
         List<BaselineChange> regressions = new ArrayList<>();
         if (baseline != null) {
@@ -77,7 +63,7 @@ record TestAnalysis(
                 }
             }
         }
-        return new TestAnalysis(test, figures, classification, measured < 2 ? null : fastest.model(), recommendation,
+        return new TestAnalysis(test, figures, test.classification(), test.fastest(), test.recommendation(),
                 changes, regressions, warnings(test, figures, regressions));
     }
 
@@ -89,6 +75,7 @@ record TestAnalysis(
                 warnings.add(model.model() + ": " + warning);
             }
         }
+        warnings.addAll(test.warnings());
         if (test.verdict() != null) {
             warnings.addAll(test.verdict().warnings());
         }

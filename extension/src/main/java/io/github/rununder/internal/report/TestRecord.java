@@ -1,5 +1,8 @@
 package io.github.rununder.internal.report;
 
+import io.github.rununder.Model;
+import io.github.rununder.internal.engine.Recommendation;
+import io.github.rununder.internal.stats.Classification;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,6 +18,10 @@ import java.util.List;
  * @param message why the method itself failed (a configuration error) or was skipped, else {@code null}
  * @param models every model node, in the order they ran
  * @param verdict the verdict node, or {@code null} when it never ran
+ * @param classification what the workload spends its time on, or {@code null} when nothing measured CPU time
+ * @param fastest the model with the shortest median round, or {@code null} unless two or more were compared
+ * @param recommendation the model to use and why, or {@code null} when nothing was measured
+ * @param warnings warnings about the comparison as a whole, such as node figures the verdict contradicts
  * @param finished when the method finished
  * @param cores processors available to the JVM that ran it
  */
@@ -27,11 +34,16 @@ record TestRecord(
         String message,
         List<ModelRecord> models,
         VerdictRecord verdict,
+        Classification classification,
+        Model fastest,
+        Recommendation recommendation,
+        List<String> warnings,
         Instant finished,
         int cores) {
 
     TestRecord {
         models = List.copyOf(models);
+        warnings = List.copyOf(warnings);
         parameterTypes = parameterTypes == null ? "" : parameterTypes;
     }
 

@@ -69,7 +69,7 @@ final class TestSection {
     private static void models(StringBuilder out, TestAnalysis test) {
         boolean baseline = !test.baseline().isEmpty();
         out.append("<div class=\"scroll\"><table class=\"models\">\n<thead><tr><th>Model</th><th>Tasks</th>")
-                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Throughput</th><th>Speed-up</th>")
+                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Alone</th><th>Throughput</th><th>Speed-up</th>")
                 .append("<th>Efficiency</th><th>CPU of wall</th><th>Machine</th><th>Start-up</th><th>Latency p50 / p99</th>");
         if (baseline) {
             out.append("<th>Baseline</th>");
@@ -82,6 +82,7 @@ final class TestSection {
             cell(out, Integer.toString(record.wallNanos().length));
             cell(out, Cells.median(model));
             cell(out, Cells.interval(model) + (model.measured() ? " (" + model.interval().kind() + ")" : ""));
+            cell(out, Cells.ownMedian(record));
             cell(out, Cells.throughput(model.throughputPerSecond()));
             cell(out, Cells.factor(model.speedup()));
             cell(out, Cells.percent(model.efficiency()));
@@ -97,6 +98,9 @@ final class TestSection {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table></div>\n");
+        out.append("<p class=\"reason\">Rounds, median, interval and everything derived from them: the rounds the models"
+                + " were compared on, measured interleaved. Alone: the median of each model's own rounds in its node,"
+                + " measured one model after another.</p>\n");
         for (ModelFigures model : test.models()) {
             if (model.record().message() != null) {
                 out.append("<p><b>").append(model.model()).append(' ').append(model.record().status()).append(":</b></p>")

@@ -3,7 +3,6 @@ package io.github.rununder.internal.stats;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -11,21 +10,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 
 /**
  * Decides claims, measuring more rounds while some are undecided.
  *
  * <p>After the first look at the rounds the models measured, each undecided claim names the
- * models whose comparison is still open. Those are measured in <em>cycles</em>: every model once
- * per cycle, in an order shuffled per cycle by a seeded random generator, so that a machine that
- * drifts (another build starts, the CPU throttles) slows every model alike and no model always
- * runs right after the same other one. Cycles go on until the models have twice the rounds they
- * had at the previous look (or the {@linkplain IntervalVerdictEngine#minimumRounds() minimum} for
- * an interval at all), and then the claims are looked at again.
+ * models whose comparison is still open. Those are measured in interleaved cycles (see
+ * {@link InterleavedCycles}) until they have twice the rounds they had at the previous look (or
+ * the {@linkplain IntervalVerdictEngine#minimumRounds() minimum} for an interval at all), and then
+ * the claims are looked at again.
  *
  * <p><b>Looks.</b> Deciding after every new round would inflate the error: each look is another
  * chance for an interval to miss the truth. Doubling the rounds between looks keeps the looks few
@@ -34,10 +29,8 @@ import java.util.function.LongSupplier;
  * whole run (Bonferroni), and in practice far less, because successive looks share their rounds.
  * A look with too few rounds for any interval does not count: it cannot decide.
  *
- * <p><b>Budget.</b> A cycle starts only when the time spent so far plus twice the expected length
- * of the cycle (the larger of the models' median rounds added up and the last cycle) stays within
- * the budget, so that a cycle slowed down by the machine still ends within it. When the budget is
- * spent the claims get a last look, and those still undecided say why.
+ * <p><b>Budget.</b> The cycles keep within their budget; when it is spent the claims get a last
+ * look, and those still undecided say why.
  */
 public final class AdaptiveVerdicts {
 
@@ -45,36 +38,32 @@ public final class AdaptiveVerdicts {
     public static final int MAX_LOOKS = 5;
 
     private final IntervalVerdictEngine engine;
-    private final long budgetNanos;
-    private final long seed;
-    private final LongSupplier clock;
+    private final Cycles cycles;
 
     /**
-     * @param budget how long extra rounds may take in all; zero measures none
-     * @param seed seeds the order of the models within each cycle
+     * @param cycles measures more rounds of the models whose comparison is open
      */
-    public AdaptiveVerdicts(IntervalVerdictEngine engine, Duration budget, long seed) {
-        this(engine, budget, seed, System::nanoTime);
-    }
-
-    AdaptiveVerdicts(IntervalVerdictEngine engine, Duration budget, long seed, LongSupplier clock) {
-        if (budget.isNegative()) {
-            throw new IllegalArgumentException("the budget must not be negative: " + budget);
-        }
+    public AdaptiveVerdicts(IntervalVerdictEngine engine, Cycles cycles) {
         this.engine = engine;
-        this.budgetNanos = budget.toNanos();
-        this.seed = seed;
-        this.clock = clock;
+        this.cycles = cycles;
     }
 
-    /** Measures one more round of a model, appending it to that model's result. */
-    @FunctionalInterface
-    public interface Rounds {
+    /** Measures more rounds of some models, interleaved, within a budget. */
+    public interface Cycles {
+
         /**
-         * @throws io.github.rununder.TaskFailedException when a task fails
-         * @throws TimeoutException when the round misses its deadline
+         * Measures until every model in {@code models} has {@code target} rounds.
+         *
+         * @return false when the budget ran out first
+         * @throws TimeoutException when a round misses its deadline
          */
-        void measure(Model model) throws TimeoutException;
+        boolean until(int target, Set<Model> models) throws TimeoutException;
+
+        /** Rounds measured per model so far. */
+        Map<Model, Integer> measured();
+
+        /** Time spent so far. */
+        long elapsedNanos();
     }
 
     /** Why measuring stopped. */
@@ -108,15 +97,13 @@ public final class AdaptiveVerdicts {
 
     /**
      * Decides {@code expectations} on {@code results}, whose models must all have measurements,
-     * appending rounds to them through {@code rounds} while claims are undecided.
+     * appending rounds to them through the cycles while claims are undecided.
      *
      * @param undecidedReason why a claim left undecided stayed so, for its message
      * @throws TimeoutException when a round misses its deadline
      */
-    public Outcome decide(List<Expectation> expectations, Map<Model, ModelResult> results, Rounds rounds,
+    public Outcome decide(List<Expectation> expectations, Map<Model, ModelResult> results,
             Function<Stop, String> undecidedReason) throws TimeoutException {
-        long start = clock.getAsLong();
-        Cycles cycles = new Cycles(results, rounds, start);
         List<Verdict> verdicts = decideAll(expectations, results, VerdictEngine.NO_MORE_ROUNDS);
         int looks = couldDecide(verdicts) ? 1 : 0;
         Stop stop = Stop.DECIDED;
@@ -138,7 +125,7 @@ public final class AdaptiveVerdicts {
         if (stop != Stop.DECIDED) {
             verdicts = decideAll(expectations, results, undecidedReason.apply(stop));
         }
-        return new Outcome(verdicts, stop, looks, cycles.extra, clock.getAsLong() - start);
+        return new Outcome(verdicts, stop, looks, cycles.measured(), cycles.elapsedNanos());
     }
 
     private List<Verdict> decideAll(List<Expectation> expectations, Map<Model, ModelResult> results, String reason) {
@@ -167,40 +154,5 @@ public final class AdaptiveVerdicts {
 
     private static boolean couldDecide(List<Verdict> verdicts) {
         return verdicts.stream().flatMap(v -> v.checks().stream()).anyMatch(c -> c.interval().reachesConfidence());
-    }
-
-    /** Runs interleaved cycles of rounds within the budget. */
-    private final class Cycles {
-
-        private final Map<Model, ModelResult> results;
-        private final Rounds rounds;
-        private final long start;
-        private final SplittableRandom random = new SplittableRandom(seed);
-        private final Map<Model, Integer> extra = new EnumMap<>(Model.class);
-        private long lastCycleNanos;
-
-        Cycles(Map<Model, ModelResult> results, Rounds rounds, long start) {
-            this.results = results;
-            this.rounds = rounds;
-            this.start = start;
-        }
-
-        /** Cycles until every model in {@code models} has {@code target} rounds; false when the budget ran out first. */
-        boolean until(int target, Set<Model> models) throws TimeoutException {
-            while (models.stream().anyMatch(m -> results.get(m).rounds().size() < target)) {
-                long expected = Math.max(lastCycleNanos,
-                        models.stream().mapToLong(m -> Math.round(results.get(m).medianNanos())).sum());
-                long cycleStart = clock.getAsLong();
-                if (cycleStart - start + 2 * expected > budgetNanos) {
-                    return false;
-                }
-                for (Model model : Interleaving.shuffled(models, random)) {
-                    rounds.measure(model);
-                    extra.merge(model, 1, Integer::sum);
-                }
-                lastCycleNanos = clock.getAsLong() - cycleStart;
-            }
-            return true;
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -58,8 +57,8 @@ public final class Contention {
             ModelResult result = results.get(suspect);
             if (result != null && excess(result) > EXCESS_QUEUED_LIMIT && couldExplain(verdict, suspect, excess(result))) {
                 return new Verdict(verdict.expectation(), Verdict.Outcome.NOT_CHECKED,
-                        verdict.expectation().claim() + ": not checked, the machine was busy: " + describe(result)
-                                + ", which alone could explain what was measured (" + verdict.message() + ")",
+                        VerdictMessages.notCheckedBusy(verdict.expectation().claim(), suspect, result.queuedShare(),
+                                expected(result), result.concurrency(), cores, verdict.message()),
                         verdict.checks());
             }
         }
@@ -88,15 +87,6 @@ public final class Contention {
             }
         }
         return false;
-    }
-
-    private String describe(ModelResult result) {
-        double expected = expected(result);
-        String expectation = expected == 0 ? "none expected from " : String.format(Locale.ROOT, "%.0f%% expected from ",
-                expected * 100);
-        return String.format(Locale.ROOT, "%s's threads waited for a core %.0f%% of their busy time (%s%d %s on %d cores)",
-                result.model(), result.queuedShare() * 100, expectation, result.concurrency(),
-                result.model() == Model.PROCESSES ? "workers" : result.concurrency() == 1 ? "thread" : "threads", cores);
     }
 
     private static Model claimed(Expectation expectation) {

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.plan.Expectation.FastestAmong;
 import io.github.rununder.internal.measure.ModelResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +31,11 @@ final class FastestAmongDecision {
         List<ModelResult> candidates = claim.candidates().stream().filter(results::containsKey).map(results::get).toList();
         if (candidates.isEmpty()) {
             return new Verdict(claim, Verdict.Outcome.NOT_CHECKED,
-                    claim.claim() + ": not checked, none of them has measurements");
+                    VerdictMessages.notChecked(claim.claim(), "none of them has measurements"));
         }
         List<ModelResult> others = results.values().stream().filter(r -> !claim.candidates().contains(r.model())).toList();
         if (others.isEmpty()) {
-            return new Verdict(claim, Verdict.Outcome.HOLDS, Holds.everyModelAmong(claim.candidates()));
+            return new Verdict(claim, Verdict.Outcome.HOLDS, VerdictMessages.holdsEveryModelAmong(claim.candidates()));
         }
         List<RatioCheck> checks = new ArrayList<>();
         RatioCheck winner = null;
@@ -50,14 +51,14 @@ final class FastestAmongDecision {
             }
         }
         if (winner != null) {
-            return new Verdict(claim, Verdict.Outcome.FAILS, ShouldBeFastestAmong.shouldBeFastestAmong(
+            return new Verdict(claim, Verdict.Outcome.FAILS, VerdictMessages.shouldBeFastestAmong(
                     claim.candidates(), winner.than(), winner.model(), winner.interval().inverse()), checks);
         }
         if (open != null) {
-            return new Verdict(claim, Verdict.Outcome.UNDECIDED, ShouldBeDecided.shouldBeDecidedFastestAmong(
+            return new Verdict(claim, Verdict.Outcome.UNDECIDED, VerdictMessages.shouldBeDecidedFastestAmong(
                     claim.candidates(), open.model(), open.than(), open.interval(), undecidedReason), checks);
         }
-        return new Verdict(claim, Verdict.Outcome.HOLDS, Holds.fastestAmong(claim.candidates(), closestBeaten.model(),
+        return new Verdict(claim, Verdict.Outcome.HOLDS, VerdictMessages.holdsFastestAmong(claim.candidates(), closestBeaten.model(),
                 closestBeaten.than(), closestBeaten.interval()), checks);
     }
 

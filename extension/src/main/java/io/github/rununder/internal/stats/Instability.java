@@ -3,6 +3,7 @@ package io.github.rununder.internal.stats;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.measure.Warning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,9 @@ import java.util.Locale;
  *       measure thread hand-offs and timer jitter as much as the workload.
  * </ul>
  *
- * <p>Warnings go into {@link ModelResult#warn(String)}, from where the model's node and the report
- * show them. A kind of warning is added once per model, however often the check runs.
+ * <p>Warnings go into {@link ModelResult#warn(Warning)}, from where the model's node and the report
+ * show them. Each check judges the rounds as they stand: it replaces the warnings an earlier check
+ * gave on fewer rounds, and withdraws those that no longer apply.
  */
 public final class Instability {
 
@@ -33,9 +35,6 @@ public final class Instability {
     /** Rounds must last at least this many ticks of the timer. */
     public static final long TIMER_TICKS = 1000;
 
-    static final String UNSTABLE = "unstable: ";
-    static final String TOO_SHORT = "rounds too short: ";
-
     private final long timerGranularityNanos;
 
     /** A check against this JVM's timer, whose granularity it measures once. */
@@ -47,30 +46,29 @@ public final class Instability {
         this.timerGranularityNanos = timerGranularityNanos;
     }
 
-    /** Adds a warning of each kind that applies and {@code result} does not carry yet. */
+    /** Gives {@code result} the warnings that apply to its rounds as they stand, and only those. */
     public void check(ModelResult result) {
-        for (String warning : warnings(result)) {
-            String kind = warning.startsWith(UNSTABLE) ? UNSTABLE : TOO_SHORT;
-            if (result.warnings().stream().noneMatch(w -> w.startsWith(kind))) {
-                result.warn(warning);
-            }
-        }
+        result.withdraw(Warning.Kind.UNSTABLE);
+        result.withdraw(Warning.Kind.TOO_SHORT);
+        warnings(result).forEach(result::warn);
     }
 
     /** The warnings that apply to {@code result}, which has at least one round. */
-    List<String> warnings(ModelResult result) {
-        List<String> warnings = new ArrayList<>();
+    List<Warning> warnings(ModelResult result) {
+        List<Warning> warnings = new ArrayList<>();
         Summary wall = result.wall();
         if (wall.coefficientOfVariation() > MAX_VARIATION) {
-            warnings.add(String.format(Locale.ROOT, "%sits %d rounds vary by %.1f%% (coefficient of variation, above"
-                    + " %.0f%%); another program may compete for the machine. Verdicts need more rounds to decide",
-                    UNSTABLE, wall.count(), wall.coefficientOfVariation() * 100, MAX_VARIATION * 100));
+            warnings.add(new Warning(Warning.Kind.UNSTABLE, String.format(Locale.ROOT, "unstable: its %d rounds vary"
+                    + " by %.1f%% (coefficient of variation, above %.0f%%); another program may compete for the machine."
+                    + " Verdicts need more rounds to decide", wall.count(), wall.coefficientOfVariation() * 100,
+                    MAX_VARIATION * 100)));
         }
         long shortest = Math.max(MIN_ROUND_MILLIS * 1_000_000, TIMER_TICKS * timerGranularityNanos);
         if (wall.median() < shortest) {
-            warnings.add(TOO_SHORT + "the median round took " + Durations.format(wall.median()) + ", under "
-                    + Durations.format(shortest) + " (the timer ticks every " + Durations.format(timerGranularityNanos)
-                    + "); raise 'tasks' so that a round lasts longer");
+            warnings.add(new Warning(Warning.Kind.TOO_SHORT, "rounds too short: the median round took "
+                    + Durations.format(wall.median()) + ", under " + Durations.format(shortest) + " (the timer ticks"
+                    + " every " + Durations.format(timerGranularityNanos) + "); raise 'tasks' so that a round lasts"
+                    + " longer"));
         }
         return warnings;
     }

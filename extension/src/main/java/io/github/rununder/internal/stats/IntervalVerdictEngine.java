@@ -3,6 +3,7 @@ package io.github.rununder.internal.stats;
 import io.github.rununder.Model;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Expectation.FastestAmong;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class IntervalVerdictEngine implements VerdictEngine {
         for (Model model : expectation.models()) {
             if (!results.containsKey(model)) {
                 return new Verdict(expectation, Verdict.Outcome.NOT_CHECKED,
-                        expectation.claim() + ": not checked, " + model + " has no measurements");
+                        VerdictMessages.notChecked(expectation.claim(), model + " has no measurements"));
             }
         }
         if (expectation instanceof Expectation.Faster faster) {
@@ -113,9 +114,9 @@ public final class IntervalVerdictEngine implements VerdictEngine {
         RatioInterval interval = ratio(results.get(claim.model()), results.get(claim.than()));
         RatioCheck check = new RatioCheck(claim.model(), claim.than(), claim.atLeast(), interval);
         String message = switch (check.outcome()) {
-            case HOLDS -> Holds.faster(claim.model(), claim.than(), claim.atLeast(), interval);
-            case FAILS -> ShouldBeFaster.shouldBeFaster(claim.model(), claim.than(), claim.atLeast(), interval);
-            default -> ShouldBeDecided.shouldBeDecidedFaster(claim.model(), claim.than(), claim.atLeast(), interval,
+            case HOLDS -> VerdictMessages.holdsFaster(claim.model(), claim.than(), claim.atLeast(), interval);
+            case FAILS -> VerdictMessages.shouldBeFaster(claim.model(), claim.than(), claim.atLeast(), interval);
+            default -> VerdictMessages.shouldBeDecidedFaster(claim.model(), claim.than(), claim.atLeast(), interval,
                     undecidedReason);
         };
         return new Verdict(claim, check.outcome(), message, List.of(check));
@@ -130,21 +131,21 @@ public final class IntervalVerdictEngine implements VerdictEngine {
         }
         if (checks.isEmpty()) {
             return new Verdict(claim, Verdict.Outcome.NOT_CHECKED,
-                    claim.claim() + ": not checked, no other model has measurements");
+                    VerdictMessages.notChecked(claim.claim(), "no other model has measurements"));
         }
         Comparator<RatioCheck> closest = Comparator.comparingDouble(c -> c.interval().estimate());
         RatioCheck lost = checks.stream().filter(c -> c.outcome() == Verdict.Outcome.FAILS).min(closest).orElse(null);
         if (lost != null) {
             return new Verdict(claim, Verdict.Outcome.FAILS,
-                    ShouldBeFastest.shouldBeFastest(claim.model(), lost.than(), lost.interval().inverse()), checks);
+                    VerdictMessages.shouldBeFastest(claim.model(), lost.than(), lost.interval().inverse()), checks);
         }
         RatioCheck open = checks.stream().filter(c -> c.outcome() == Verdict.Outcome.UNDECIDED).min(closest).orElse(null);
         if (open != null) {
-            return new Verdict(claim, Verdict.Outcome.UNDECIDED, ShouldBeDecided.shouldBeDecidedFastest(claim.model(),
+            return new Verdict(claim, Verdict.Outcome.UNDECIDED, VerdictMessages.shouldBeDecidedFastest(claim.model(),
                     open.than(), open.interval(), undecidedReason), checks);
         }
         RatioCheck runnerUp = checks.stream().min(closest).orElseThrow();
         return new Verdict(claim, Verdict.Outcome.HOLDS,
-                Holds.fastest(claim.model(), runnerUp.than(), runnerUp.interval()), checks);
+                VerdictMessages.holdsFastest(claim.model(), runnerUp.than(), runnerUp.interval()), checks);
     }
 }

@@ -81,7 +81,7 @@ class HtmlReportTest {
     static TestRecord hostileTest() {
         ModelRecord failed = ModelRecord.unmeasured(THREADS, Status.FAILED, HOSTILE + "\nsecond line", 4, 2, 1);
         ClaimRecord claim = new ClaimRecord(HOSTILE, "FAILS", false, HOSTILE, Map.of());
-        return new TestRecord("com.example." + HOSTILE, HOSTILE, HOSTILE, HOSTILE, Status.FAILED, HOSTILE,
+        return Synthetic.test("com.example." + HOSTILE, HOSTILE, HOSTILE, HOSTILE, Status.FAILED, HOSTILE,
                 List.of(Synthetic.record(SEQUENTIAL, 4, 1, 0.01, 10, 40, 41, 42), failed),
                 new VerdictRecord(Status.FAILED, HOSTILE, "fail", List.of(claim), List.of(HOSTILE)), Instant.EPOCH, 2);
     }
@@ -89,7 +89,7 @@ class HtmlReportTest {
     static TestRecord plainTest() {
         ClaimRecord claim = new ClaimRecord("SEQUENTIAL at least 2.0× faster than THREADS", "FAILS", false,
                 "Expected SEQUENTIAL to be at least 2.0× faster than THREADS, but it was 0.25×", Map.of());
-        return new TestRecord("com.example.PlainTest", "nap", "", "nap()", Status.FAILED, null,
+        return Synthetic.test("com.example.PlainTest", "nap", "", "nap()", Status.FAILED, null,
                 List.of(Synthetic.record(SEQUENTIAL, 4, 1, 0.01, 10, 40, 41, 42),
                         Synthetic.record(THREADS, 4, 4, 0.01, 10, 10, 11, 12),
                         ModelRecord.unmeasured(ASYNC, Status.FAILED, "ASYNC failed on task 2: boom", 4, 4, 1)),

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Note;
+import io.github.rununder.internal.measure.Warning;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,14 @@ class ReportJsonTest {
     void aPartReadsBackAsTheRecordsItWasWrittenFrom() {
         ModelResult processes = Synthetic.result(PROCESSES, 8, 2, 0.5, 10, 50, 52, 54);
         processes.startupNanos(610_000_000);
-        processes.note("2 workers");
-        processes.warn("rounds vary by 12%");
+        processes.note(new Note(Note.Kind.CARRIERS, "2 workers"));
+        processes.warn(new Warning(Warning.Kind.UNSTABLE, "rounds vary by 12%"));
         ModelRecord failed = ModelRecord.unmeasured(ASYNC, Status.FAILED, "ASYNC failed on task 3: boom", 8, 2, 1);
         ClaimRecord claim = new ClaimRecord("THREADS at least 2.0× faster than SEQUENTIAL", "FAILS", false,
                 "Expected THREADS to be at least 2.0× faster than SEQUENTIAL, but it was 1.1×",
                 Map.of("kind", "faster", "atLeast", 2.5, "lowerBound", 1.05, "rounds", 12L));
-        TestRecord test = new TestRecord("com.example.NapTest", "nap", "io.github.rununder.TaskInfo", "nap(TaskInfo)",
-                Status.FAILED, null, List.of(ModelRecord.of(processes), failed),
+        TestRecord test = Synthetic.test("com.example.NapTest", "nap", "io.github.rununder.TaskInfo", "nap(TaskInfo)",
+                Status.FAILED, null, List.of(Synthetic.record(processes), failed),
                 new VerdictRecord(Status.FAILED, "Expected ...", "fail", List.of(claim), List.of("a warning")),
                 Instant.parse("2026-11-27T09:00:00.123Z"), 2);
 
@@ -45,7 +47,7 @@ class ReportJsonTest {
         assertThat(model.wallNanos()).containsExactly(50_000_000, 52_000_000, 54_000_000);
         assertThat(model.cpuNanos()).containsExactly(25_000_000, 26_000_000, 27_000_000);
         assertThat(model.taskCpuNanos()).containsExactly(25_000_000, 26_000_000, 27_000_000);
-        assertThat(model).usingRecursiveComparison().ignoringFields("latency").isEqualTo(ModelRecord.of(processes));
+        assertThat(model).usingRecursiveComparison().ignoringFields("latency").isEqualTo(Synthetic.record(processes));
         assertThat(model.latency().p50Nanos()).isEqualTo(processes.latencies().percentile(50));
         assertThat(model.latency().count()).isEqualTo(24);
         assertThat(read.models().get(1)).usingRecursiveComparison().isEqualTo(failed);

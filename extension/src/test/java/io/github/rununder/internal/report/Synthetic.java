@@ -1,8 +1,11 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.engine.Findings;
+import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.testing.SyntheticResults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,33 +15,54 @@ final class Synthetic {
 
     private Synthetic() {}
 
-    /**
-     * A model's result: one round per entry of {@code roundMillis}, the task carriers busy for
-     * {@code cpuShare} of the wall time, every task lasting {@code taskMillis}.
-     */
     static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
-        ModelResult result = new ModelResult(model, tasks, concurrency, 1);
-        for (double millis : roundMillis) {
-            long wall = Math.round(millis * 1e6);
-            long cpu = Math.round(wall * cpuShare);
-            result.rounds().add(new RoundTiming(wall, cpu, model == Model.VIRTUAL_THREADS ? -1 : cpu));
-            for (int i = 0; i < tasks; i++) {
-                result.latencies().record(Math.round(taskMillis * 1e6));
-            }
-        }
-        return result;
+        return SyntheticResults.result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis);
     }
 
     static ModelRecord record(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
-        return ModelRecord.of(result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis));
+        return record(result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis));
     }
 
+    /** The record of a model measured alone, whose own rounds are also the ones compared. */
+    static ModelRecord record(ModelResult result) {
+        return ModelRecord.of(outcome(result), 1, Status.PASSED, null);
+    }
+
+    static ModelOutcome outcome(ModelResult result) {
+        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
+                null);
+    }
+
+    /** A method with these models, and the engine's findings on them, as the listener would record it. */
     static TestRecord test(String className, String methodName, int cores, ModelRecord... models) {
-        return new TestRecord(className, methodName, "io.github.rununder.TaskInfo", methodName + "(TaskInfo)",
-                Status.PASSED, null, List.of(models), new VerdictRecord(Status.PASSED, null, "fail", List.of(), List.of()),
+        return test(className, methodName, "io.github.rununder.TaskInfo", methodName + "(TaskInfo)", Status.PASSED, null,
+                List.of(models), new VerdictRecord(Status.PASSED, null, "fail", List.of(), List.of()),
                 Instant.parse("2026-01-01T00:00:00Z"), cores);
+    }
+
+    /** A method as the listener would record it, with the engine's findings on its models. */
+    static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
+            Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
+        Findings findings = Findings.of(models.stream().map(Synthetic::outcome).toList(), cores);
+        return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
+                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), finished, cores);
+    }
+
+    /** The engine's view of a stored record: its rounds and start-up, enough for the findings. */
+    private static ModelOutcome outcome(ModelRecord record) {
+        if (!record.measured()) {
+            return new ModelOutcome(record.model(), record.concurrency(), ModelOutcome.Status.FAILED, record.message(),
+                    null, null, null);
+        }
+        ModelResult result = new ModelResult(record.model(), record.tasks(), record.concurrency(), record.warmup());
+        for (int i = 0; i < record.wallNanos().length; i++) {
+            result.add(new RoundTiming(record.wallNanos()[i], record.cpuNanos()[i], record.taskCpuNanos()[i],
+                    record.busyNanos()[i], record.queuedNanos()[i]));
+        }
+        result.startupNanos(record.startupNanos());
+        return outcome(result);
     }
 
     static TestRecord test(String className, String methodName, Instant finished) {
@@ -46,7 +70,8 @@ final class Synthetic {
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
-                test.status(), test.message(), test.models(), test.verdict(), finished, test.cores());
+                test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
+                test.recommendation(), test.warnings(), finished, test.cores());
     }
 
     /** {@code count} tests of five models each, as a large build would have. */

@@ -153,14 +153,14 @@ class AdaptiveVerdictsTest {
 
     @Test
     void aNegativeBudgetIsRefused() {
-        assertThatThrownBy(() -> new AdaptiveVerdicts(engine, Duration.ofSeconds(-1), 0))
+        assertThatThrownBy(() -> new InterleavedCycles(Map.of(), model -> {}, Duration.ofSeconds(-1), 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the budget must not be negative: PT-1S");
     }
 
     private AdaptiveVerdicts.Outcome decide(SimulatedMachine machine, Duration budget, Expectation... expectations)
             throws TimeoutException {
-        return new AdaptiveVerdicts(engine, budget, 1234, machine)
-                .decide(List.of(expectations), machine.results(), machine, Enum::name);
+        return new AdaptiveVerdicts(engine, new InterleavedCycles(machine.results(), machine, budget, 1234, machine))
+                .decide(List.of(expectations), machine.results(), Enum::name);
     }
 }

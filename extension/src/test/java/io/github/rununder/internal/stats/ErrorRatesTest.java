@@ -55,8 +55,9 @@ class ErrorRatesTest {
         Map<Verdict.Outcome, Integer> outcomes = new EnumMap<>(Verdict.Outcome.class);
         for (int run = 0; run < RUNS; run++) {
             SimulatedMachine machine = new SimulatedMachine(run).model(SEQUENTIAL, 60, 5).model(THREADS, 60 / TRUE_RATIO, 5);
-            AdaptiveVerdicts.Outcome outcome = new AdaptiveVerdicts(engine, budget, run, machine).decide(
-                    List.of(new Expectation.Faster(THREADS, SEQUENTIAL, atLeast)), machine.results(), machine, Enum::name);
+            AdaptiveVerdicts.Outcome outcome = new AdaptiveVerdicts(engine,
+                    new InterleavedCycles(machine.results(), machine, budget, run, machine)).decide(
+                    List.of(new Expectation.Faster(THREADS, SEQUENTIAL, atLeast)), machine.results(), Enum::name);
             outcomes.merge(outcome.verdicts().get(0).outcome(), 1, Integer::sum);
         }
         return outcomes;

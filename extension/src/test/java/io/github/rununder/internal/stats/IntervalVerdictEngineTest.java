@@ -40,7 +40,7 @@ class IntervalVerdictEngineTest {
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.HOLDS);
         RatioInterval measured = verdict.checks().get(0).interval();
-        assertThat(verdict.message()).isEqualTo(Holds.faster(THREADS, SEQUENTIAL, 4.0, measured))
+        assertThat(verdict.message()).isEqualTo(VerdictMessages.holdsFaster(THREADS, SEQUENTIAL, 4.0, measured))
                 .startsWith("THREADS was 6.0× faster than SEQUENTIAL (99% CI 5.6×–6.4×, 5 rounds each)");
     }
 
@@ -51,7 +51,7 @@ class IntervalVerdictEngineTest {
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.FAILS);
         assertThat(verdict.failing()).isTrue();
         assertThat(verdict.message())
-                .isEqualTo(ShouldBeFaster.shouldBeFaster(THREADS, SEQUENTIAL, 8.0, verdict.checks().get(0).interval()))
+                .isEqualTo(VerdictMessages.shouldBeFaster(THREADS, SEQUENTIAL, 8.0, verdict.checks().get(0).interval()))
                 .isEqualTo("Expected THREADS to be at least 8.0× faster than SEQUENTIAL, but it was 6.0×"
                         + " (99% CI 5.6×–6.4×, 5 rounds each)");
     }
@@ -62,7 +62,7 @@ class IntervalVerdictEngineTest {
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.UNDECIDED);
         assertThat(verdict.failing()).isTrue();
-        assertThat(verdict.message()).isEqualTo(ShouldBeDecided.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 6.0,
+        assertThat(verdict.message()).isEqualTo(VerdictMessages.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 6.0,
                 verdict.checks().get(0).interval(), "the budget was spent"));
     }
 
@@ -106,7 +106,7 @@ class IntervalVerdictEngineTest {
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.FAILS);
         RatioCheck lost = verdict.checks().stream().filter(c -> c.than() == THREADS).findFirst().orElseThrow();
         assertThat(verdict.message())
-                .isEqualTo(ShouldBeFastest.shouldBeFastest(SEQUENTIAL, THREADS, lost.interval().inverse()))
+                .isEqualTo(VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, lost.interval().inverse()))
                 .startsWith("Expected SEQUENTIAL to be the fastest model, but THREADS was 6.0× faster (99% CI ");
     }
 
@@ -129,7 +129,7 @@ class IntervalVerdictEngineTest {
 
     @Test
     void theFastestAmongCandidatesHoldsWhenEveryOtherModelIsBeatenBySomeCandidate() {
-        Verdict verdict = engine.decide(new FastestAmong(List.of(THREADS, ASYNC)), all);
+        Verdict verdict = engine.decide(new Expectation.FastestAmong(List.of(THREADS, ASYNC)), all);
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.HOLDS);
         assertThat(verdict.message()).startsWith("The fastest model was one of [THREADS, ASYNC]: THREADS beat the closest"
@@ -138,7 +138,7 @@ class IntervalVerdictEngineTest {
 
     @Test
     void theFastestAmongCandidatesFailsWhenAnotherModelBeatsThemAll() {
-        Verdict verdict = engine.decide(new FastestAmong(List.of(SEQUENTIAL, VIRTUAL_THREADS)), all);
+        Verdict verdict = engine.decide(new Expectation.FastestAmong(List.of(SEQUENTIAL, VIRTUAL_THREADS)), all);
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.FAILS);
         assertThat(verdict.message()).startsWith("Expected the fastest model to be one of [SEQUENTIAL, VIRTUAL_THREADS],"
@@ -148,7 +148,7 @@ class IntervalVerdictEngineTest {
 
     @Test
     void theFastestAmongCandidatesIsUndecidedWhenAnOutsiderTiesWithTheBestCandidate() {
-        Verdict verdict = engine.decide(new FastestAmong(List.of(THREADS, SEQUENTIAL)), all);
+        Verdict verdict = engine.decide(new Expectation.FastestAmong(List.of(THREADS, SEQUENTIAL)), all);
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.UNDECIDED);
         assertThat(verdict.message()).startsWith("Expected the fastest model to be one of [THREADS, SEQUENTIAL], but"
@@ -157,7 +157,7 @@ class IntervalVerdictEngineTest {
 
     @Test
     void theFastestAmongAllModelsThatRanTriviallyHolds() {
-        Verdict verdict = engine.decide(new FastestAmong(List.of(THREADS, SEQUENTIAL, ASYNC)), all);
+        Verdict verdict = engine.decide(new Expectation.FastestAmong(List.of(THREADS, SEQUENTIAL, ASYNC)), all);
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.HOLDS);
         assertThat(verdict.message()).isEqualTo("The fastest model was one of [THREADS, SEQUENTIAL, ASYNC]: no other"
@@ -166,7 +166,7 @@ class IntervalVerdictEngineTest {
 
     @Test
     void theFastestAmongCandidatesThatDidNotRunIsNotChecked() {
-        Verdict verdict = engine.decide(new FastestAmong(List.of(VIRTUAL_THREADS)), all);
+        Verdict verdict = engine.decide(new Expectation.FastestAmong(List.of(VIRTUAL_THREADS)), all);
 
         assertThat(verdict.outcome()).isEqualTo(Verdict.Outcome.NOT_CHECKED);
         assertThat(verdict.message()).isEqualTo("fastest model one of [VIRTUAL_THREADS]: not checked, none of them has"

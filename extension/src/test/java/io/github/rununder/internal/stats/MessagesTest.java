@@ -16,7 +16,7 @@ class MessagesTest {
 
     @Test
     void shouldBeFaster() {
-        assertThat(ShouldBeFaster.shouldBeFaster(VIRTUAL_THREADS, SEQUENTIAL, 4.0, MEASURED))
+        assertThat(VerdictMessages.shouldBeFaster(VIRTUAL_THREADS, SEQUENTIAL, 4.0, MEASURED))
                 .isEqualTo("Expected VIRTUAL_THREADS to be at least 4.0× faster than SEQUENTIAL, but it was 3.1×"
                         + " (95% CI 2.9×–3.3×, 12 rounds each)");
     }
@@ -24,21 +24,21 @@ class MessagesTest {
     @Test
     void shouldBeFasterWithUnequalRoundsAndSmallFactors() {
         RatioInterval slower = new RatioInterval(0.42, 0.4, 0.45, 0.99, 5, 7, true);
-        assertThat(ShouldBeFaster.shouldBeFaster(SEQUENTIAL, THREADS, 2.0, slower))
+        assertThat(VerdictMessages.shouldBeFaster(SEQUENTIAL, THREADS, 2.0, slower))
                 .isEqualTo("Expected SEQUENTIAL to be at least 2.0× faster than THREADS, but it was 0.42×"
                         + " (99% CI 0.40×–0.45×, 5 and 7 rounds)");
     }
 
     @Test
     void shouldBeFastest() {
-        assertThat(ShouldBeFastest.shouldBeFastest(SEQUENTIAL, THREADS, new RatioInterval(5.8, 5.5, 6.1, 0.99, 5, 5, true)))
+        assertThat(VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, new RatioInterval(5.8, 5.5, 6.1, 0.99, 5, 5, true)))
                 .isEqualTo("Expected SEQUENTIAL to be the fastest model, but THREADS was 5.8× faster"
                         + " (99% CI 5.5×–6.1×, 5 rounds each)");
     }
 
     @Test
     void shouldBeFastestAmong() {
-        assertThat(ShouldBeFastestAmong.shouldBeFastestAmong(List.of(SEQUENTIAL, ASYNC), THREADS, ASYNC,
+        assertThat(VerdictMessages.shouldBeFastestAmong(List.of(SEQUENTIAL, ASYNC), THREADS, ASYNC,
                 new RatioInterval(1.4, 1.3, 1.5, 0.99, 5, 5, true)))
                 .isEqualTo("Expected the fastest model to be one of [SEQUENTIAL, ASYNC], but THREADS was 1.40× faster"
                         + " than ASYNC, the fastest of them (99% CI 1.30×–1.50×, 5 rounds each)");
@@ -46,7 +46,7 @@ class MessagesTest {
 
     @Test
     void shouldBeDecidedFaster() {
-        assertThat(ShouldBeDecided.shouldBeDecidedFaster(VIRTUAL_THREADS, SEQUENTIAL, 4.0,
+        assertThat(VerdictMessages.shouldBeDecidedFaster(VIRTUAL_THREADS, SEQUENTIAL, 4.0,
                 new RatioInterval(3.9, 3.5, 4.3, 0.99, 40, 40, true), "the budget was spent"))
                 .isEqualTo("Expected VIRTUAL_THREADS to be at least 4.0× faster than SEQUENTIAL, but could not tell:"
                         + " it was 3.9× (99% CI 3.5×–4.3×, 40 rounds each), which straddles 4.0×; the budget was spent");
@@ -54,7 +54,7 @@ class MessagesTest {
 
     @Test
     void shouldBeDecidedFasterWithTooFewRounds() {
-        assertThat(ShouldBeDecided.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 2.0,
+        assertThat(VerdictMessages.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 2.0,
                 new RatioInterval(5.0, 4.0, 6.0, 0.99, 3, 3, false), "no more rounds were measured"))
                 .isEqualTo("Expected THREADS to be at least 2.0× faster than SEQUENTIAL, but could not tell: it was 5.0×"
                         + " (3 rounds each: too few for a 99% CI, which needs at least 5 rounds each);"
@@ -63,7 +63,7 @@ class MessagesTest {
 
     @Test
     void shouldBeDecidedFastest() {
-        assertThat(ShouldBeDecided.shouldBeDecidedFastest(THREADS, ASYNC,
+        assertThat(VerdictMessages.shouldBeDecidedFastest(THREADS, ASYNC,
                 new RatioInterval(1.02, 0.95, 1.1, 0.99, 20, 20, true), "the budget was spent"))
                 .isEqualTo("Expected THREADS to be the fastest model, but could not tell it from ASYNC: THREADS was"
                         + " 1.02× as fast (99% CI 0.95×–1.10×, 20 rounds each), which straddles 1.0×; the budget was spent");
@@ -71,7 +71,7 @@ class MessagesTest {
 
     @Test
     void shouldBeDecidedFastestAmong() {
-        assertThat(ShouldBeDecided.shouldBeDecidedFastestAmong(List.of(THREADS, SEQUENTIAL), THREADS, ASYNC,
+        assertThat(VerdictMessages.shouldBeDecidedFastestAmong(List.of(THREADS, SEQUENTIAL), THREADS, ASYNC,
                 new RatioInterval(0.98, 0.9, 1.05, 0.99, 5, 5, true), "no more rounds were measured"))
                 .isEqualTo("Expected the fastest model to be one of [THREADS, SEQUENTIAL], but could not tell THREADS"
                         + " from ASYNC: THREADS was 0.98× as fast (99% CI 0.90×–1.05×, 5 rounds each), which straddles"
@@ -80,7 +80,7 @@ class MessagesTest {
 
     @Test
     void shouldHaveRun() {
-        assertThat(ShouldHaveRun.shouldHaveRun("Expected VIRTUAL_THREADS to be the fastest model", VIRTUAL_THREADS,
+        assertThat(VerdictMessages.shouldHaveRun("Expected VIRTUAL_THREADS to be the fastest model", VIRTUAL_THREADS,
                 "VIRTUAL_THREADS needs Java 21 or newer"))
                 .isEqualTo("Expected VIRTUAL_THREADS to be the fastest model, but VIRTUAL_THREADS did not run:"
                         + " VIRTUAL_THREADS needs Java 21 or newer");
@@ -89,16 +89,16 @@ class MessagesTest {
     @Test
     void holds() {
         RatioInterval measured = new RatioInterval(5.8, 5.5, 6.1, 0.99, 5, 5, true);
-        assertThat(Holds.faster(THREADS, SEQUENTIAL, 2.0, measured))
+        assertThat(VerdictMessages.holdsFaster(THREADS, SEQUENTIAL, 2.0, measured))
                 .isEqualTo("THREADS was 5.8× faster than SEQUENTIAL (99% CI 5.5×–6.1×, 5 rounds each), at least 2.0×"
                         + " expected");
-        assertThat(Holds.fastest(THREADS, SEQUENTIAL, measured))
+        assertThat(VerdictMessages.holdsFastest(THREADS, SEQUENTIAL, measured))
                 .isEqualTo("THREADS was the fastest model, 5.8× faster than the runner-up SEQUENTIAL"
                         + " (99% CI 5.5×–6.1×, 5 rounds each)");
-        assertThat(Holds.fastestAmong(List.of(THREADS, ASYNC), THREADS, SEQUENTIAL, measured))
+        assertThat(VerdictMessages.holdsFastestAmong(List.of(THREADS, ASYNC), THREADS, SEQUENTIAL, measured))
                 .isEqualTo("The fastest model was one of [THREADS, ASYNC]: THREADS beat the closest other model,"
                         + " SEQUENTIAL, 5.8× (99% CI 5.5×–6.1×, 5 rounds each)");
-        assertThat(Holds.everyModelAmong(List.of(THREADS, ASYNC)))
+        assertThat(VerdictMessages.holdsEveryModelAmong(List.of(THREADS, ASYNC)))
                 .isEqualTo("The fastest model was one of [THREADS, ASYNC]: no other model ran");
     }
 

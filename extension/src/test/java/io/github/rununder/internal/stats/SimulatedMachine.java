@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * Models on a simulated machine: each round takes the model's typical time plus noise, the clock
  * advances by exactly that much, and the order in which models ran is recorded.
  */
-final class SimulatedMachine implements AdaptiveVerdicts.Rounds, LongSupplier {
+final class SimulatedMachine implements InterleavedCycles.Rounds, LongSupplier {
 
     private final Samples.Noise noise;
     private final Map<Model, Double> typicalMillis = new EnumMap<>(Model.class);

@@ -1,87 +1,83 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.RunUnder;
+import io.github.rununder.internal.engine.ExperimentResult;
+import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
-import io.github.rununder.internal.stats.Classification;
-import io.github.rununder.internal.stats.Verdict;
 import io.github.rununder.internal.stats.RatioCheck;
 import io.github.rununder.internal.stats.RatioInterval;
+import io.github.rununder.internal.stats.Verdict;
+import io.github.rununder.internal.stats.VerdictMessages;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The machine-readable report entries the nodes of a {@code @RunUnder} method publish, each one
- * line of JSON: the channel from the nodes to the report listener, which sees nothing but JUnit
- * events. They also land in Surefire's XML and IDE consoles for anyone else to read.
+ * Turns what the engine found for one method, and how JUnit says its nodes ended, into the
+ * report's records: what a part stores and the report shows.
  */
-public final class NodeEntries {
+final class Records {
 
-    /** Published first by every model node: the model and its plan, so that a node that fails early is still known. */
-    public static final String NODE = "rununder.node";
+    private Records() {}
 
-    /** Published by a model node that measured: a model of {@code report.json}, raw rounds included. */
-    public static final String RESULT = "rununder.result";
+    /** How one node ended, as JUnit reported it. */
+    record NodeEnd(Status status, String message) {
 
-    /** Published by the verdict node: the mode, every claim and what became of it. */
-    public static final String VERDICT = "rununder.verdict";
-
-    private NodeEntries() {}
-
-    /** {@code {"model":"THREADS","tasks":24,"concurrency":8,"warmup":1,"rounds":5}}. */
-    public static String node(Model model, int tasks, int concurrency, int warmup, int rounds) {
-        return new JsonWriter().beginObject().field("model", model.name()).field("tasks", tasks)
-                .field("concurrency", concurrency).field("warmup", warmup).field("rounds", rounds)
-                .endObject().toString();
+        static final NodeEnd NOT_RUN = new NodeEnd(Status.SKIPPED, null);
     }
 
-    /** What {@code result} measured, in the shape of a model of {@code report.json}. */
-    public static String result(ModelResult result) {
-        JsonWriter json = new JsonWriter(new StringBuilder(1024));
-        ModelRecord record = ModelRecord.of(result);
-        ReportJson.model(json, record, ModelFigures.of(record, null, Runtime.getRuntime().availableProcessors()), null);
-        return json.toString();
+    /** One record per declared model: measured with its figures, or why not, with its node's status. */
+    static List<ModelRecord> models(ExperimentResult result, List<NodeEnd> modelNodes) {
+        List<ModelRecord> records = new ArrayList<>();
+        List<Model> run = result.plan().models();
+        int declaredWarmup = result.plan().warmup();
+        for (ModelOutcome outcome : result.models()) {
+            int index = run.indexOf(outcome.model());
+            NodeEnd node = index >= 0 && index < modelNodes.size() ? modelNodes.get(index) : NodeEnd.NOT_RUN;
+            String message = node.message() != null ? node.message()
+                    : outcome.measured() || node.status() == Status.PASSED ? null : outcome.reason();
+            if (outcome.measured() && outcome.own() != null) {
+                records.add(ModelRecord.of(outcome, declaredWarmup, node.status(), message));
+            } else {
+                records.add(ModelRecord.unmeasured(outcome.model(), node.status(), message, result.plan().tasks(),
+                        outcome.concurrency(), declaredWarmup));
+            }
+        }
+        return records;
     }
 
-    /**
-     * The verdict: {@code verdicts} holds the decision on each of {@code expectations} in order, or is
-     * empty when they were not checked ({@code rununder.verdicts=off}); {@code remeasured} names the
-     * models the verdict measured more rounds of, whose results are published again in full.
-     */
-    public static String verdict(String mode, List<Expectation> expectations, List<Verdict> verdicts,
-            Map<Model, ModelResult> measured, Optional<Classification> classification, List<BaselineChange> baseline,
-            Collection<Model> remeasured) {
-        JsonWriter json = new JsonWriter(new StringBuilder(512)).beginObject().field("mode", mode);
-        json.field("classification", classification.map(c -> c.kind().name()).orElse(null))
-                .field("cpuShare", classification.map(Classification::cpuShare).orElse(Double.NaN))
-                .field("fastest", measured.size() < 2 ? null : measured.values().stream()
-                        .min(Comparator.comparingDouble(ModelResult::medianNanos)).orElseThrow().model().name());
-        json.name("verdicts").beginArray();
+    /** The verdict node: every claim and what became of it, and the warnings it gave instead of failing. */
+    static VerdictRecord verdict(ExperimentResult result, NodeEnd node, String mode) {
+        List<ClaimRecord> claims = new ArrayList<>();
+        List<Expectation> expectations = result.plan().expectations();
+        List<Verdict> verdicts = result.verdicts();
+        Map<Model, ModelResult> compared = result.comparable();
         for (int i = 0; i < expectations.size(); i++) {
             Expectation expectation = expectations.get(i);
             Verdict verdict = i < verdicts.size() ? verdicts.get(i) : null;
             String outcome = verdict == null ? Verdict.Outcome.NOT_CHECKED.name() : verdict.outcome().name();
-            String message = verdict == null ? expectation.claim() + ": not checked, rununder.verdicts=" + mode
-                    : verdict.message();
-            ReportJson.claim(json, new ClaimRecord(expectation.claim(), outcome,
+            String message = verdict != null ? verdict.message() : VerdictMessages.notChecked(expectation.claim(),
+                    result.concluded() ? RunUnder.VERDICTS_PROPERTY_NAME + "=" + mode : "the verdict did not run");
+            claims.add(new ClaimRecord(expectation.claim(), outcome,
                     verdict != null && verdict.outcome() == Verdict.Outcome.HOLDS, message,
-                    details(expectation, verdict, measured)));
+                    details(expectation, verdict, compared)));
         }
-        json.endArray().name("baseline").beginArray();
-        for (BaselineChange change : baseline) {
-            json.beginObject().field("model", change.model().name()).field("change", change.kind().name())
-                    .field("message", change.describe()).endObject();
+        List<String> warnings = new ArrayList<>();
+        if ("warn".equals(mode)) {
+            verdicts.stream().filter(Verdict::failing).forEach(verdict -> warnings.add(verdict.message() + " ("
+                    + RunUnder.VERDICTS_PROPERTY_NAME + "=warn)"));
         }
-        json.endArray().name("remeasured").beginArray();
-        for (Model model : remeasured) {
-            Optional.ofNullable(measured.get(model)).ifPresent(result -> json.raw(result(result)));
-        }
-        return json.endArray().endObject().toString();
+        return new VerdictRecord(node.status(), node.message(), mode, claims, warnings);
+    }
+
+    /** Warnings about the comparison as a whole. */
+    static List<String> warnings(ExperimentResult result) {
+        return result.warnings().stream().map(Warning::text).toList();
     }
 
     private static Map<String, Object> details(Expectation expectation, Verdict verdict, Map<Model, ModelResult> measured) {
@@ -109,7 +105,7 @@ public final class NodeEntries {
         return details;
     }
 
-    /** The ratio of medians behind the claim: how many times faster the claimed model was. */
+    /** The ratio of medians behind the claim, on the rounds it was decided on. */
     private static Optional<Double> measuredFactor(Expectation expectation, Map<Model, ModelResult> measured) {
         if (expectation instanceof Expectation.Faster faster && measured.containsKey(faster.model())
                 && measured.containsKey(faster.than())) {

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.stats;
 
 import java.util.Arrays;
 
@@ -12,11 +12,11 @@ import java.util.Arrays;
  * @param highNanos upper end
  * @param coverage the probability that the interval covers the median, from the binomial distribution
  */
-record MedianInterval(double lowNanos, double highNanos, double coverage) {
+public record MedianInterval(double lowNanos, double highNanos, double coverage) {
 
-    static final double CONFIDENCE = 0.95;
+    public static final double CONFIDENCE = 0.95;
 
-    static MedianInterval of(long[] values) {
+    public static MedianInterval of(long[] values) {
         if (values.length == 0) {
             throw new IllegalArgumentException("no values");
         }
@@ -42,12 +42,12 @@ record MedianInterval(double lowNanos, double highNanos, double coverage) {
     }
 
     /** Whether the interval reaches {@value #CONFIDENCE}: else it is just the range of too few rounds. */
-    boolean confident() {
+    public boolean confident() {
         return coverage >= CONFIDENCE;
     }
 
     /** {@code 95% CI} or {@code min–max}, for tables and the JSON field {@code intervalKind}. */
-    String kind() {
+    public String kind() {
         return confident() ? "95% CI" : "min–max";
     }
 }

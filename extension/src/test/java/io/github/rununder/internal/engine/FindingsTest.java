@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.engine;
 
 import static io.github.rununder.Model.ASYNC;
 import static io.github.rununder.Model.PROCESSES;
@@ -7,28 +7,31 @@ import static io.github.rununder.Model.THREADS;
 import static io.github.rununder.Model.VIRTUAL_THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.WorkloadClassifier;
+import io.github.rununder.testing.SyntheticResults;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Classification and recommendation from synthetic results with exact figures. */
-class RecommenderTest {
+/** Classification, fastest model and recommendation from synthetic results with exact figures. */
+class FindingsTest {
 
     @Test
     void ioBoundPrefersVirtualThreadsWithinNoiseOfAsyncAndNamesTheStartUpOfProcesses() {
-        ModelResult processes = Synthetic.result(PROCESSES, 64, 8, 0.05, 50, 530, 535, 540);
+        ModelResult processes = result(PROCESSES, 64, 8, 0.05, 50, 530, 535, 540);
         processes.startupNanos(610_000_000);
 
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 64, 1, 0.03, 50, 3200, 3210, 3220),
-                Synthetic.record(THREADS, 64, 8, 0.03, 50, 430, 440, 450),
-                Synthetic.record(VIRTUAL_THREADS, 64, 8, 0.03, 50, 404, 406, 412),
-                ModelRecord.of(processes),
-                Synthetic.record(ASYNC, 64, 8, 0.03, 50, 400, 405, 409));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 64, 1, 0.03, 50, 3200, 3210, 3220),
+                measured(THREADS, 64, 8, 0.03, 50, 430, 440, 450),
+                measured(VIRTUAL_THREADS, 64, 8, 0.03, 50, 404, 406, 412),
+                measured(processes),
+                measured(ASYNC, 64, 8, 0.03, 50, 400, 405, 409));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.IO_BOUND);
         assertThat(test.fastest()).isEqualTo(ASYNC);
@@ -40,10 +43,10 @@ class RecommenderTest {
 
     @Test
     void cpuBoundRecommendsThreadsUsingBothCores() {
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
-                Synthetic.record(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
-                Synthetic.record(VIRTUAL_THREADS, 8, 8, 1.9, 400, 440, 445, 450));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
+                measured(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
+                measured(VIRTUAL_THREADS, 8, 8, 1.9, 400, 440, 445, 450));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.recommendation().model()).isEqualTo(THREADS);
@@ -53,10 +56,10 @@ class RecommenderTest {
 
     @Test
     void cpuBoundPrefersThreadsOverVirtualThreadsWithinNoise() {
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
-                Synthetic.record(VIRTUAL_THREADS, 8, 2, 1.9, 200, 418, 419, 430),
-                Synthetic.record(THREADS, 8, 2, 1.9, 200, 420, 421, 422));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
+                measured(VIRTUAL_THREADS, 8, 2, 1.9, 200, 418, 419, 430),
+                measured(THREADS, 8, 2, 1.9, 200, 420, 421, 422));
 
         assertThat(test.fastest()).isEqualTo(VIRTUAL_THREADS);
         assertThat(test.recommendation().model()).isEqualTo(THREADS);
@@ -66,13 +69,13 @@ class RecommenderTest {
 
     @Test
     void processesClearlyFastestAreRecommendedWithTheirStartUp() {
-        ModelResult processes = Synthetic.result(PROCESSES, 8, 2, 1.9, 200, 300, 301, 302);
+        ModelResult processes = result(PROCESSES, 8, 2, 1.9, 200, 300, 301, 302);
         processes.startupNanos(400_000_000);
 
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
-                Synthetic.record(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
-                ModelRecord.of(processes));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
+                measured(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
+                measured(processes));
 
         assertThat(test.recommendation().model()).isEqualTo(PROCESSES);
         assertThat(test.recommendation().reason()).isEqualTo("CPU-bound: PROCESSES is the fastest, 2.7× SEQUENTIAL,"
@@ -81,9 +84,9 @@ class RecommenderTest {
 
     @Test
     void sequentialWithinNoiseOfTheFastestMeansConcurrencyDoesNotPay() {
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 4, 1, 0.5, 1, 4.1, 4.3, 4.6),
-                Synthetic.record(THREADS, 4, 4, 0.5, 1, 4.0, 4.2, 4.4));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 4, 1, 0.5, 1, 4.1, 4.3, 4.6),
+                measured(THREADS, 4, 4, 0.5, 1, 4.0, 4.2, 4.4));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.MIXED);
         assertThat(test.recommendation().model()).isEqualTo(SEQUENTIAL);
@@ -93,18 +96,18 @@ class RecommenderTest {
 
     @Test
     void mediansWithinTwoPercentAreEqualEvenWithoutOverlappingIntervals() {
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 4, 1, 0.01, 10, 400, 400, 400),
-                Synthetic.record(ASYNC, 4, 4, 0.01, 10, 100, 100, 100),
-                Synthetic.record(VIRTUAL_THREADS, 4, 4, 0.01, 10, 101.5, 101.5, 101.5));
+        Findings test = analyse(2,
+                measured(SEQUENTIAL, 4, 1, 0.01, 10, 400, 400, 400),
+                measured(ASYNC, 4, 4, 0.01, 10, 100, 100, 100),
+                measured(VIRTUAL_THREADS, 4, 4, 0.01, 10, 101.5, 101.5, 101.5));
 
         assertThat(test.recommendation().model()).isEqualTo(VIRTUAL_THREADS);
     }
 
     @Test
     void aSingleMeasuredModelIsRecommendedSayingSo() {
-        TestAnalysis test = analyse(2, Synthetic.record(THREADS, 4, 4, 0.01, 10, 10, 11, 12),
-                ModelRecord.unmeasured(ASYNC, Status.FAILED, "boom", 4, 4, 1));
+        Findings test = analyse(2, measured(THREADS, 4, 4, 0.01, 10, 10, 11, 12),
+                failed(ASYNC));
 
         assertThat(test.fastest()).isNull();
         assertThat(test.recommendation().reason()).isEqualTo("IO-bound: only THREADS was measured");
@@ -112,7 +115,7 @@ class RecommenderTest {
 
     @Test
     void nothingMeasuredRecommendsNothing() {
-        TestAnalysis test = analyse(2, ModelRecord.unmeasured(ASYNC, Status.FAILED, "boom", 4, 4, 1));
+        Findings test = analyse(2, failed(ASYNC));
 
         assertThat(test.recommendation()).isNull();
         assertThat(test.classification()).isNull();
@@ -134,42 +137,48 @@ class RecommenderTest {
             sequential.rounds().add(new RoundTiming(100_000_000, 45_000_000, 40_000_000, 100_000_000, 55_000_000));
         }
 
-        TestAnalysis test = analyse(2, ModelRecord.of(sequential));
+        Findings test = analyse(2, measured(sequential));
 
         Classification node = new WorkloadClassifier(2).classify(Map.of(SEQUENTIAL, sequential)).orElseThrow();
         assertThat(test.classification()).isEqualTo(node);
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
-        assertThat(Cells.classification(test.classification()))
+        assertThat(test.classification().describe())
                 .isEqualTo("CPU-bound (CPU 89% of running time, 55% queued for a core)");
     }
 
     @Test
     void withoutSequentialTheFastestInProcessModelIsJudgedPerBusyCore() {
-        TestAnalysis test = analyse(2, Synthetic.record(THREADS, 8, 4, 1.8, 100, 400, 401, 402));
+        Findings test = analyse(2, measured(THREADS, 8, 4, 1.8, 100, 400, 401, 402));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.classification().basis()).isEqualTo(THREADS);
         assertThat(test.classification().cpuShare()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
     }
 
-    @Test
-    void efficiencyUsesTheSequentialMedianTaskAndTheCeilingOfTasksPerCarrier() {
-        TestAnalysis test = analyse(2,
-                Synthetic.record(SEQUENTIAL, 10, 1, 0.01, 10, 100, 100, 100),
-                Synthetic.record(THREADS, 10, 4, 0.01, 12, 40, 40, 40));
-
-        ModelFigures threads = test.models().get(1);
-        assertThat(threads.taskBasis()).isEqualTo("SEQUENTIAL p50");
-        assertThat(threads.idealNanos()).isCloseTo(30e6, org.assertj.core.data.Offset.offset(30e3));
-        assertThat(threads.efficiency()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.001));
-        assertThat(test.models().get(0).efficiency()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.001));
-    }
-
     private static WorkloadKind kind(double share) {
-        return analyse(1, Synthetic.record(SEQUENTIAL, 4, 1, share, 10, 40, 40, 40)).classification().kind();
+        return analyse(1, measured(SEQUENTIAL, 4, 1, share, 10, 40, 40, 40)).classification().kind();
     }
 
-    private static TestAnalysis analyse(int cores, ModelRecord... models) {
-        return TestAnalysis.of(Synthetic.test("com.example.WorkTest", "work", cores, models), null);
+    private static Findings analyse(int cores, ModelOutcome... models) {
+        return Findings.of(List.of(models), cores);
+    }
+
+    static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+            double... roundMillis) {
+        return SyntheticResults.result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis);
+    }
+
+    static ModelOutcome measured(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+            double... roundMillis) {
+        return measured(result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis));
+    }
+
+    static ModelOutcome measured(ModelResult result) {
+        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
+                null);
+    }
+
+    static ModelOutcome failed(Model model) {
+        return new ModelOutcome(model, 4, ModelOutcome.Status.FAILED, model + " failed: boom", null, null, null);
     }
 }

@@ -1,15 +1,17 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.engine;
 
-import io.github.rununder.internal.measure.Decimals;
-import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Decimals;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.stats.Classification;
+import io.github.rununder.internal.stats.MedianInterval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Picks the model to recommend for a workload: among the models within noise of the fastest, the
@@ -32,39 +34,47 @@ final class Recommender {
     /** Medians closer than this share count as equal, whatever their intervals. */
     static final double EQUAL_WITHIN = 0.02;
 
-    private Recommender() {}
+    private final int cores;
 
-    /** The recommendation from the measured models of one method; empty when none was measured. */
-    static Optional<Recommendation> recommend(WorkloadKind kind, List<ModelFigures> models, int cores) {
-        List<ModelFigures> measured = new ArrayList<>();
-        for (ModelFigures model : models) {
-            if (model.measured()) {
-                measured.add(model);
+    Recommender(int cores) {
+        this.cores = cores;
+    }
+
+    /** One model as the recommendation weighs it: the rounds compared, and its own run's start-up. */
+    private record Candidate(Model model, ModelResult rounds, MedianInterval interval, long startupNanos) {
+
+        double median() {
+            return rounds.medianNanos();
+        }
+    }
+
+    /** The recommendation from the measured models; empty when none was measured. */
+    Optional<Recommendation> recommend(WorkloadKind kind, List<ModelOutcome> outcomes) {
+        List<Candidate> measured = new ArrayList<>();
+        for (ModelOutcome outcome : outcomes) {
+            if (outcome.measured()) {
+                ModelResult rounds = outcome.comparable().orElseThrow();
+                measured.add(new Candidate(outcome.model(), rounds, MedianInterval.of(rounds.rounds().wallNanos()),
+                        outcome.own().startupNanos()));
             }
         }
-        measured.sort(Comparator.comparingDouble(ModelFigures::medianNanos));
         if (measured.isEmpty()) {
             return Optional.empty();
         }
+        measured.sort(Comparator.comparingDouble(Candidate::median));
         if (measured.size() == 1) {
             return Optional.of(new Recommendation(measured.get(0).model(),
-                    label(kind) + ": only " + measured.get(0).model() + " was measured"));
+                    Classification.label(kind) + ": only " + measured.get(0).model() + " was measured"));
         }
-        ModelFigures fastest = measured.get(0);
-        List<ModelFigures> near = new ArrayList<>();
-        for (ModelFigures model : measured) {
-            if (withinNoise(model, fastest)) {
-                near.add(model);
-            }
-        }
-        ModelFigures pick = pick(near, preference(kind));
-        return Optional.of(new Recommendation(pick.model(), reason(kind, pick, near, measured, cores)));
+        Candidate fastest = measured.get(0);
+        List<Candidate> near = measured.stream().filter(model -> withinNoise(model, fastest)).toList();
+        Candidate pick = pick(near, preference(kind));
+        return Optional.of(new Recommendation(pick.model(), reason(kind, pick, near, measured)));
     }
 
     /** The one-line reason: the kind, the models within noise, the gain, the cores, the start-up. */
-    private static String reason(WorkloadKind kind, ModelFigures pick, List<ModelFigures> near,
-            List<ModelFigures> measured, int cores) {
-        StringBuilder reason = new StringBuilder(label(kind)).append(": ");
+    private String reason(WorkloadKind kind, Candidate pick, List<Candidate> near, List<Candidate> measured) {
+        StringBuilder reason = new StringBuilder(Classification.label(kind)).append(": ");
         if (near.size() == 1) {
             reason.append(pick.model()).append(" is the fastest");
         } else if (pick.model() == Model.SEQUENTIAL) {
@@ -74,27 +84,28 @@ final class Recommender {
             reason.append(names(near)).append(" are within noise of each other; ")
                     .append(pick.model()).append(' ').append(why(pick.model(), kind));
         }
-        if (!Double.isNaN(pick.speedup())) {
-            reason.append(", ").append(Factors.format(pick.speedup())).append(" SEQUENTIAL");
-        }
-        if (kind == WorkloadKind.CPU_BOUND && pick.model() != Model.SEQUENTIAL && !Double.isNaN(pick.cpuOfWall())) {
-            reason.append(", keeping ").append(Decimals.fixed(pick.cpuOfWall(), 1)).append(" of ").append(cores)
+        measured.stream().filter(m -> m.model() == Model.SEQUENTIAL && pick.model() != Model.SEQUENTIAL).findFirst()
+                .ifPresent(sequential -> reason.append(", ").append(Factors.format(sequential.median() / pick.median()))
+                        .append(" SEQUENTIAL"));
+        double cpuOfWall = pick.rounds().cpuFraction();
+        if (kind == WorkloadKind.CPU_BOUND && pick.model() != Model.SEQUENTIAL && !Double.isNaN(cpuOfWall)) {
+            reason.append(", keeping ").append(Decimals.fixed(cpuOfWall, 1)).append(" of ").append(cores)
                     .append(" cores busy");
         }
-        if (pick.model() == Model.PROCESSES && pick.record().startupNanos() > 0) {
-            reason.append(", plus ").append(Durations.format(pick.record().startupNanos())).append(" worker start-up");
+        if (pick.model() == Model.PROCESSES && pick.startupNanos() > 0) {
+            reason.append(", plus ").append(Durations.format(pick.startupNanos())).append(" worker start-up");
         }
-        for (ModelFigures model : measured) {
-            if (model.model() == Model.PROCESSES && model != pick && model.record().startupNanos() > 0) {
-                reason.append("; PROCESSES pays ").append(Durations.format(model.record().startupNanos())).append(" start-up");
+        for (Candidate model : measured) {
+            if (model.model() == Model.PROCESSES && model != pick && model.startupNanos() > 0) {
+                reason.append("; PROCESSES pays ").append(Durations.format(model.startupNanos())).append(" start-up");
             }
         }
         return reason.toString();
     }
 
-    private static ModelFigures pick(List<ModelFigures> near, List<Model> preference) {
+    private static Candidate pick(List<Candidate> near, List<Model> preference) {
         for (Model model : preference) {
-            for (ModelFigures candidate : near) {
+            for (Candidate candidate : near) {
                 if (candidate.model() == model) {
                     return candidate;
                 }
@@ -103,9 +114,9 @@ final class Recommender {
         return near.get(0);
     }
 
-    static boolean withinNoise(ModelFigures model, ModelFigures fastest) {
-        return model.lowNanos() <= fastest.highNanos()
-                || model.medianNanos() <= fastest.medianNanos() * (1 + EQUAL_WITHIN);
+    private static boolean withinNoise(Candidate model, Candidate fastest) {
+        return model.interval().lowNanos() <= fastest.interval().highNanos()
+                || model.median() <= fastest.median() * (1 + EQUAL_WITHIN);
     }
 
     static List<Model> preference(WorkloadKind kind) {
@@ -116,17 +127,6 @@ final class Recommender {
             return List.of(Model.SEQUENTIAL, Model.THREADS, Model.PROCESSES, Model.VIRTUAL_THREADS, Model.ASYNC);
         }
         return List.of(Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.ASYNC, Model.PROCESSES);
-    }
-
-    static String label(WorkloadKind kind) {
-        if (kind == null) {
-            return "Not classified";
-        }
-        return switch (kind) {
-            case CPU_BOUND -> "CPU-bound";
-            case IO_BOUND -> "IO-bound";
-            case MIXED -> "Mixed";
-        };
     }
 
     private static String why(Model model, WorkloadKind kind) {
@@ -140,13 +140,11 @@ final class Recommender {
         };
     }
 
-    private static String names(List<ModelFigures> models) {
-        List<String> names = new ArrayList<>();
-        models.forEach(m -> names.add(m.model().name()));
+    private static String names(List<Candidate> models) {
+        List<String> names = models.stream().map(m -> m.model().name()).toList();
         if (names.size() <= 1) {
             return String.join("", names);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + names.get(names.size() - 1);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

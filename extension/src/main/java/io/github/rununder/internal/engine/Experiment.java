@@ -1,0 +1,244 @@
+package io.github.rununder.internal.engine;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.Warning;
+import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Instability;
+import io.github.rununder.internal.stats.InterleavedCycles;
+import io.github.rununder.internal.stats.IntervalVerdictEngine;
+import io.github.rununder.internal.stats.Verdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One comparison, from its plan to its {@link ExperimentResult}: the use case that both
+ * {@code @RunUnder} and {@code Compare} drive, step by step, so that both say the same words and
+ * figures for the same workload.
+ *
+ * <ol>
+ *   <li>{@link #measure(Model, SessionSource)} once per model, in the plan's order: the model's
+ *       own run (its node), warmed up until warm;</li>
+ *   <li>{@link #conclude(SessionSource)}: every model that was measured runs again, interleaved with
+ *       the others, and the claims, the classification, the fastest model and the recommendation
+ *       are decided on those rounds — never on rounds measured one model after another alone.</li>
+ * </ol>
+ *
+ * <p>The annotation runs each step in its own node (each with its own test instance and
+ * lifecycle); {@code Compare} runs them in a row. Thread-safe; the steps run one at a time.
+ */
+public final class Experiment {
+
+    private final Plan plan;
+    private final EngineSettings settings;
+    private final Judge judge;
+    private final Instability instability = new Instability();
+    private final Warmup warmup;
+    private final Map<Model, ModelOutcome> outcomes = new LinkedHashMap<>();
+    private ExperimentResult concluded;
+
+    /**
+     * @param leftOut the declared models the configuration leaves out, with the reason
+     */
+    public Experiment(Plan plan, EngineSettings settings, Map<Model, String> leftOut) {
+        this.plan = plan;
+        this.settings = settings;
+        this.judge = new Judge(new IntervalVerdictEngine(), settings.cores());
+        this.warmup = new Warmup(settings.warmupLimit());
+        for (Model model : plan.models()) {
+            outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.NOT_RUN,
+                    model + " did not run", null, null, null));
+        }
+        for (Model model : plan.skippedModels()) {
+            outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.LEFT_OUT,
+                    leftOut.getOrDefault(model, model + " was left out"), null, null, null));
+        }
+    }
+
+    /** The plan this comparison runs. */
+    public Plan plan() {
+        return plan;
+    }
+
+    /** The confidence of every interval the verdicts use. */
+    public double confidence() {
+        return judge.engine().confidence();
+    }
+
+    /**
+     * Runs {@code model} alone: its session from {@code sessions}, warm-up until warm, its
+     * declared rounds. A failure is recorded against the model (claims on it are then not
+     * checked) and thrown on.
+     *
+     * @throws io.github.rununder.TaskFailedException when a task fails
+     * @throws TimeoutException when the run exceeds the plan's time limit
+     */
+    public synchronized ModelOutcome measure(Model model, SessionSource sessions) throws TimeoutException {
+        requireOpen();
+        try {
+            OwnRounds.Measured measured = new OwnRounds(plan, warmup, instability).run(model, sessions);
+            ModelOutcome outcome = new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.MEASURED,
+                    null, measured.result(), measured.warmup(), null);
+            outcomes.put(model, outcome);
+            return outcome;
+        } catch (RuntimeException | Error | TimeoutException failure) {
+            failed(model, failure);
+            throw failure;
+        }
+    }
+
+    /** Records that {@code model} cannot run here, such as virtual threads before Java 21. */
+    public synchronized void aborted(Model model, String reason) {
+        outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.ABORTED, reason,
+                null, null, null));
+    }
+
+    /**
+     * Records that {@code model}'s run failed after it was measured, such as in {@code @AfterEach}
+     * or in a fail mode that checks its figures: claims on it are then not checked.
+     */
+    public synchronized void failed(Model model, Throwable failure) {
+        ModelOutcome before = outcomes.get(model);
+        outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.FAILED,
+                model + " failed: " + failure.getMessage(), before == null ? null : before.own(),
+                before == null ? null : before.warmup(), null));
+    }
+
+    /** What became of {@code model} so far. */
+    public synchronized ModelOutcome outcome(Model model) {
+        return outcomes.get(model);
+    }
+
+    /**
+     * Measures every model that was measured again, interleaved with the others, and decides the
+     * claims (when {@link EngineSettings#checkClaims()}), the classification, the fastest model and
+     * the recommendation on those rounds. Sessions are opened from {@code sessions} and closed.
+     *
+     * @throws io.github.rununder.TaskFailedException when a task fails
+     * @throws TimeoutException when the rounds exceed the plan's time limit
+     */
+    public synchronized ExperimentResult conclude(SessionSource sessions) throws TimeoutException {
+        requireOpen();
+        Map<Model, ModelResult> own = new EnumMap<>(Model.class);
+        for (ModelOutcome outcome : outcomes.values()) {
+            if (outcome.measured()) {
+                own.put(outcome.model(), outcome.own());
+            }
+        }
+        List<Expectation> expectations = settings.checkClaims() ? plan.expectations() : List.of();
+        VerdictRun run = null;
+        List<Verdict> decided = List.of();
+        List<Expectation> checkable = expectations.stream()
+                .filter(expectation -> Judge.whyUnavailable(expectation, outcomes).isEmpty()).toList();
+        if (own.size() >= 2) {
+            Compared compared = compare(own, checkable, sessions);
+            run = compared.run();
+            decided = compared.verdicts();
+        } else if (!checkable.isEmpty()) {
+            decided = checkable.stream().map(e -> judge.engine().decide(e, own)).toList();
+        }
+        List<Verdict> verdicts = merge(expectations, decided);
+        concluded = build(verdicts, run, true);
+        return concluded;
+    }
+
+    /** What was measured so far, for a reader that cannot wait for the end (a comparison that failed half-way). */
+    public synchronized ExperimentResult result() {
+        return concluded != null ? concluded : build(List.of(), null, false);
+    }
+
+    private record Compared(List<Verdict> verdicts, VerdictRun run) {}
+
+    /** The interleaved rounds of every measured model, and the claims decided on them. */
+    private Compared compare(Map<Model, ModelResult> own, List<Expectation> checkable, SessionSource sessions)
+            throws TimeoutException {
+        IntervalVerdictEngine engine = judge.engine();
+        int asked = checkable.isEmpty() ? plan.rounds() : Math.max(plan.rounds(), engine.minimumRounds());
+        long seed = plan.subject().hashCode();
+        try (ComparisonRounds rounds = ComparisonRounds.open(plan, own, sessions, warmup)) {
+            Map<Model, ModelResult> interleaved = rounds.results();
+            new InterleavedCycles(interleaved, own, rounds, remaining(rounds), seed).until(asked, own.keySet());
+            int each = interleaved.values().stream().mapToInt(r -> r.rounds().size()).min().orElse(0);
+            if (each == 0) {
+                // Rounds measured one model after another alone decide nothing; say why none were measured.
+                rounds.finish();
+                String reason = UndecidedReasons.noInterleavedRound(plan.timeLimit());
+                return new Compared(checkable.stream().map(e -> Judge.notChecked(e, reason)).toList(),
+                        new VerdictRun(0, asked, 0, AdaptiveVerdicts.Stop.BUDGET_SPENT, Map.of(), 0, engine.confidence()));
+            }
+            Duration left = remaining(rounds);
+            boolean limitFirst = left.compareTo(settings.verdictBudget()) < 0;
+            Duration budget = limitFirst ? left : settings.verdictBudget();
+            AdaptiveVerdicts.Outcome outcome = new AdaptiveVerdicts(engine,
+                    new InterleavedCycles(interleaved, rounds, budget, seed + 1))
+                    .decide(checkable, interleaved, stop -> UndecidedReasons.of(stop, settings,
+                            limitFirst ? plan.timeLimit() : null));
+            rounds.finish();
+            for (Map.Entry<Model, ModelResult> entry : interleaved.entrySet()) {
+                instability.check(entry.getValue());
+                outcomes.put(entry.getKey(), outcomes.get(entry.getKey()).withInterleaved(entry.getValue()));
+            }
+            List<Verdict> reviewed = outcome.verdicts().stream().map(v -> judge.review(v, interleaved)).toList();
+            return new Compared(reviewed, new VerdictRun(each, asked, outcome.looks(), outcome.stop(),
+                    outcome.extraRounds(), outcome.nanos(), engine.confidence()));
+        }
+    }
+
+    /** One verdict per expectation, in order: those decided, and the others not checked with their reason. */
+    private List<Verdict> merge(List<Expectation> expectations, List<Verdict> decided) {
+        List<Verdict> verdicts = new ArrayList<>();
+        int next = 0;
+        for (Expectation expectation : expectations) {
+            var unavailable = Judge.whyUnavailable(expectation, outcomes);
+            verdicts.add(unavailable.isPresent() ? Judge.notChecked(expectation, unavailable.get()) : decided.get(next++));
+        }
+        return verdicts;
+    }
+
+    /** The result from the outcomes as they stand; a concluded one freezes every model's rounds. */
+    private ExperimentResult build(List<Verdict> verdicts, VerdictRun run, boolean conclude) {
+        List<ModelOutcome> models = new ArrayList<>(outcomes.values());
+        List<Warning> warnings = new ArrayList<>();
+        if (conclude) {
+            Map<Model, ModelResult> own = new EnumMap<>(Model.class);
+            Drift drift = new Drift(judge.engine());
+            for (ModelOutcome outcome : models) {
+                if (outcome.measured() && outcome.interleaved() != null) {
+                    drift.of(outcome.own(), outcome.interleaved()).ifPresent(outcome.interleaved()::warn);
+                }
+                if (outcome.measured()) {
+                    own.put(outcome.model(), outcome.own());
+                }
+            }
+            verdicts.forEach(verdict -> warnings.addAll(drift.disagreements(verdict, own)));
+            for (ModelOutcome outcome : models) {
+                if (outcome.own() != null) {
+                    outcome.own().freeze();
+                }
+                if (outcome.interleaved() != null) {
+                    outcome.interleaved().freeze();
+                }
+            }
+        }
+        Findings findings = Findings.of(models, settings.cores());
+        return new ExperimentResult(plan, models, verdicts, run, findings.classification(), findings.fastest(),
+                findings.recommendation(), warnings, conclude, judge);
+    }
+
+    private static Duration remaining(ComparisonRounds rounds) {
+        return Duration.ofNanos(Math.max(0, rounds.deadline().remainingNanos()));
+    }
+
+    private void requireOpen() {
+        if (concluded != null) {
+            throw new IllegalStateException(plan.subject() + " is already concluded");
+        }
+    }
+}

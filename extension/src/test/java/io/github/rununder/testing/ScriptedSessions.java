@@ -1,0 +1,139 @@
+package io.github.rununder.testing;
+
+import io.github.rununder.Model;
+import io.github.rununder.internal.engine.EngineSettings;
+import io.github.rununder.internal.engine.Experiment;
+import io.github.rununder.internal.engine.ExperimentResult;
+import io.github.rununder.internal.engine.SessionSource;
+import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.plan.PlanBuilder;
+import io.github.rununder.internal.plan.Syntax;
+import io.github.rununder.internal.plan.TimeLimit;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import io.github.rununder.internal.measure.JitActivity;
+import io.github.rununder.internal.measure.Latencies;
+import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.model.Deadline;
+import io.github.rununder.internal.model.ModelSession;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Scripted sessions for the engine's tests: each model's round times come from a function of the
+ * round number, with a CPU share and a share of waiting for a core, so that the engine decides on
+ * exact, known figures. Records which rounds ran, in order, and how often sessions were opened.
+ */
+public final class ScriptedSessions implements SessionSource {
+
+    /** How one model's rounds go. */
+    public record Rounds(IntFunction<Double> millis, double cpuShare, double queuedShare) {}
+
+    private final Map<Model, Rounds> models = new EnumMap<>(Model.class);
+    private final List<String> ran = new ArrayList<>();
+    private final Map<Model, Integer> opened = new EnumMap<>(Model.class);
+    private IntFunction<Long> compileMillis = round -> 0L;
+
+    /** {@code model}'s rounds take {@code millis.apply(round)} milliseconds, with no CPU to speak of. */
+    public ScriptedSessions model(Model model, IntFunction<Double> millis) {
+        return model(model, millis, 0.01, 0);
+    }
+
+    public ScriptedSessions model(Model model, IntFunction<Double> millis, double cpuShare, double queuedShare) {
+        models.put(model, new Rounds(millis, cpuShare, queuedShare));
+        return this;
+    }
+
+    /** The JIT compiles {@code compileMillis.apply(n)} ms during the n-th round any session runs. */
+    public ScriptedSessions compiling(IntFunction<Long> compileMillis) {
+        this.compileMillis = compileMillis;
+        return this;
+    }
+
+    /** Every round that ran, {@code THREADS 3}, in order; warm-up rounds as {@code THREADS -1}. */
+    public List<String> ran() {
+        return ran;
+    }
+
+    public int opened(Model model) {
+        return opened.getOrDefault(model, 0);
+    }
+
+    @Override
+    public ModelSession open(Model model) {
+        opened.merge(model, 1, Integer::sum);
+        Rounds rounds = models.get(model);
+        return new ModelSession() {
+            private long compiled;
+
+            @Override
+            public Model model() {
+                return model;
+            }
+
+            @Override
+            public RoundTiming runRound(int round, Latencies latencies, Deadline deadline) {
+                compiled += compileMillis.apply(ran.size());
+                ran.add(model + " " + round);
+                long wall = Math.round(rounds.millis().apply(round) * 1e6);
+                long busy = wall * (model == Model.SEQUENTIAL ? 1 : 2);
+                long queued = Math.round(busy * rounds.queuedShare());
+                long cpu = Math.round((busy - queued) * rounds.cpuShare());
+                if (latencies != null) {
+                    latencies.record(wall);
+                }
+                return new RoundTiming(wall, cpu, cpu, busy, queued);
+            }
+
+            @Override
+            public JitActivity jitActivity() {
+                return new JitActivity(compiled, 1000);
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** Engine settings for scripted runs: a 30 s verdict budget, no warm-up beyond the declared rounds, 2 cores. */
+    public static final EngineSettings SETTINGS = new EngineSettings(true, Duration.ofSeconds(30),
+            "rununder.verdict.budget=30 s", Duration.ZERO, 2);
+
+    /** A plan of {@code Scripted.task()}: 16 tasks, concurrency 2, one warm-up and five measured rounds. */
+    public static Plan plan(List<Model> models, Duration limit, Expectation... expectations) {
+        PlanBuilder builder = new PlanBuilder("Scripted.task()", new TimeLimit(limit, "@Timeout"),
+                Syntax.annotations("Scripted.task()")).models(models).tasks(16).concurrency(2).warmup(1).rounds(5);
+        for (Expectation expectation : expectations) {
+            builder.expect(expectation);
+        }
+        return builder.build();
+    }
+
+    /** Runs {@code plan} on these sessions as a front end does: every model alone, then the conclusion. */
+    public ExperimentResult run(Plan plan, EngineSettings settings) throws TimeoutException {
+        Experiment experiment = new Experiment(plan, settings, java.util.Map.of());
+        for (Model model : plan.models()) {
+            experiment.measure(model, this);
+        }
+        return experiment.conclude(this);
+    }
+
+    /**
+     * A comparison of computing tasks on a busy machine: THREADS' carriers waited for a core 60% of
+     * their busy time while it was compared; claimed: THREADS at least 1.8× faster than SEQUENTIAL
+     * (measured 1.5×), and ASYNC at least as fast as SEQUENTIAL (it is 2×).
+     */
+    public static ExperimentResult busyMachine() throws TimeoutException {
+        ScriptedSessions sessions = new ScriptedSessions()
+                .model(Model.SEQUENTIAL, round -> 100.0 + round % 2, 1.0, 0)
+                .model(Model.THREADS, round -> 66.0 + round % 2, 1.0, 0.6)
+                .model(Model.ASYNC, round -> 50.0 + round % 2, 1.0, 0);
+        return sessions.run(plan(List.of(Model.SEQUENTIAL, Model.THREADS, Model.ASYNC), Duration.ofMinutes(2),
+                new Expectation.Faster(Model.THREADS, Model.SEQUENTIAL, 1.8),
+                new Expectation.Faster(Model.ASYNC, Model.SEQUENTIAL, 1.0)), SETTINGS);
+    }
+}
