@@ -157,7 +157,7 @@ public final class WorkerPool implements AutoCloseable {
             }
         } catch (TimeoutException | InterruptedException e) {
             futures.forEach(future -> future.cancel(true));
-            release(started);
+            giveUp(started, enter);
             if (e instanceof InterruptedException) {
                 throw (InterruptedException) e;
             }
@@ -168,10 +168,22 @@ public final class WorkerPool implements AutoCloseable {
             }
         }
         if (failure != null) {
-            release(started);
+            giveUp(started, enter);
             throw failure;
         }
         return started;
+    }
+
+    /**
+     * Workers started for an acquisition that failed: kept for later if they are only ready, but
+     * destroyed if they entered a test, where they wait for tasks that will never come.
+     */
+    private void giveUp(List<Worker> started, Message enter) {
+        if (enter == null) {
+            release(started);
+        } else {
+            started.forEach(this::discard);
+        }
     }
 
     /** Starts one worker, known to the pool from spawn on; one that is ready after the pool closed is shut down. */
