@@ -1,6 +1,5 @@
 package io.github.rununder.internal.fork;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -51,21 +50,25 @@ final class OutputPump implements Runnable {
 
     @Override
     public void run() {
-        try (Reader in = new BufferedReader(new InputStreamReader(source, Charset.defaultCharset()))) {
+        try (Reader in = new InputStreamReader(source, Charset.defaultCharset())) {
             StringBuilder line = new StringBuilder();
+            char[] chunk = new char[8192];
             boolean afterReturn = false;
-            for (int c = in.read(); c != -1; c = in.read()) {
-                if (c == '\n' && afterReturn) {
-                    afterReturn = false;
-                    continue;
-                }
-                afterReturn = c == '\r';
-                if (c == '\n' || c == '\r') {
-                    emit(line);
-                } else {
-                    line.append((char) c);
-                    if (line.length() == MAX_LINE) {
+            for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
+                for (int i = 0; i < read; i++) {
+                    char c = chunk[i];
+                    if (c == '\n' && afterReturn) {
+                        afterReturn = false;
+                        continue;
+                    }
+                    afterReturn = c == '\r';
+                    if (c == '\n' || c == '\r') {
                         emit(line);
+                    } else {
+                        line.append(c);
+                        if (line.length() == MAX_LINE) {
+                            emit(line);
+                        }
                     }
                 }
             }

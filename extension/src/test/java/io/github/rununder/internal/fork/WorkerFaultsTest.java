@@ -136,6 +136,26 @@ class WorkerFaultsTest {
     }
 
     @Test
+    void workersThatEnteredTheTestForAFailedAcquisitionAreDestroyed() {
+        FakePeer garbage = new FakePeer((socket, token) -> {
+            socket.getOutputStream().write(new byte[] {1, 2, 3, 4, 5});
+            socket.getOutputStream().flush();
+            Thread.sleep(60_000);
+        });
+        Spawner secondIsFake = (command, directory) -> command.get(command.size() - 1).equals("1")
+                ? garbage.spawn(command, directory) : Spawner.PROCESS_BUILDER.spawn(command, directory);
+        try (WorkerPool pool = new WorkerPool(secondIsFake, 2, StartupCache.off())) {
+            Message enter = new Message.RunTest("[engine:junit-jupiter]/[class:" + WorkerPoolTest.Loads.class.getName()
+                    + "]/[test-template:task(io.github.rununder.TaskInfo)]", java.util.Map.of(), java.util.Map.of());
+            ForkSpec loads = ForkSpec.forTest(WorkerPoolTest.Loads.class, List.of());
+
+            assertThatThrownBy(() -> pool.acquire(loads, 2, START, enter)).isInstanceOf(WorkerException.class)
+                    .hasMessageContaining("worker 1 could not be started");
+            assertThat(pool.pids()).as("workers kept after the failed acquisition").isEmpty();
+        }
+    }
+
+    @Test
     void anInterruptedAcquireDestroysTheWorkersItWasStarting() throws Exception {
         try (WorkerPool pool = new WorkerPool(Spawner.PROCESS_BUILDER, 2, StartupCache.off())) {
             AtomicReference<Throwable> thrown = new AtomicReference<>();
