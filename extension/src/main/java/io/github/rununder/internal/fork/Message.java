@@ -197,10 +197,21 @@ sealed interface Message {
 
     /**
      * The test left the worker's Launcher. {@code problem} says why it did not (or no longer) serve
-     * tasks, {@code null} when all went well; {@code failure} is the exception, if any.
+     * tasks, {@code null} when all went well; {@code failure} is the exception, if any;
+     * {@code outputMark} the number of the mark the worker printed after the test's last output
+     * ({@code -1} for none), so the test JVM can wait until that output has been passed on.
      */
-    record SessionFinished(String problem, ThrowableData failure) implements Message {
+    record SessionFinished(String problem, ThrowableData failure, long outputMark) implements Message {
         static final int TYPE = 16;
+
+        SessionFinished(String problem, ThrowableData failure) {
+            this(problem, failure, -1);
+        }
+
+        /** This message, after the worker printed output mark {@code mark}. */
+        SessionFinished marked(long mark) {
+            return new SessionFinished(problem, failure, mark);
+        }
 
         @Override
         public int type() {
@@ -213,6 +224,7 @@ sealed interface Message {
             if (failure != null) {
                 failure.write(out);
             }
+            out.writeLong(outputMark);
         }
     }
 
@@ -231,7 +243,8 @@ sealed interface Message {
             case TaskFailed.TYPE -> new TaskFailed(in.readInt(), ThrowableData.read(in));
             case BatchDone.TYPE -> new BatchDone(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
                     in.readLongOr(-1), in.readLongOr(-1));
-            case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null);
+            case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null,
+                    in.readLongOr(-1));
             default -> throw new CorruptFrameException("corrupt channel: unknown frame type " + type);
         };
     }

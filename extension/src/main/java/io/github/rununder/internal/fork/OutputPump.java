@@ -28,6 +28,8 @@ final class OutputPump implements Runnable {
     private final InputStream source;
     private final Supplier<PrintStream> target;
     private final String label;
+    private final String markPrefix;
+    private long mark = -1;
     private final Deque<String> lastLines = new ArrayDeque<>();
     private final Thread thread;
 
@@ -36,9 +38,18 @@ final class OutputPump implements Runnable {
      *     {@code System.out} while a test runs, and the pump outlives any one test
      */
     OutputPump(InputStream source, Supplier<PrintStream> target, String label) {
+        this(source, target, label, null);
+    }
+
+    /**
+     * @param markPrefix how a line the worker prints to mark the end of a test's output starts
+     *     ({@link OutputMarks}); such lines are not passed on
+     */
+    OutputPump(InputStream source, Supplier<PrintStream> target, String label, String markPrefix) {
         this.source = source;
         this.target = target;
         this.label = label;
+        this.markPrefix = markPrefix;
         this.thread = new Thread(this, "rununder-pump " + label);
         thread.setDaemon(true);
     }
@@ -84,6 +95,10 @@ final class OutputPump implements Runnable {
     private void emit(StringBuilder line) {
         String text = line.toString();
         line.setLength(0);
+        if (markPrefix != null && text.startsWith(markPrefix)) {
+            marked(text.substring(markPrefix.length()));
+            return;
+        }
         synchronized (lastLines) {
             if (lastLines.size() == KEPT_LINES) {
                 lastLines.removeFirst();
@@ -91,6 +106,30 @@ final class OutputPump implements Runnable {
             lastLines.addLast(text);
         }
         target.get().println(label + text);
+    }
+
+    private synchronized void marked(String number) {
+        try {
+            mark = Math.max(mark, Long.parseLong(number.trim()));
+        } catch (NumberFormatException notOurs) {
+            return;
+        }
+        notifyAll();
+    }
+
+    /** Waits until the worker's output up to mark {@code number} has been passed on, or until {@code deadline}. */
+    synchronized void awaitMark(long number, long deadline) {
+        try {
+            while (mark < number && thread.isAlive()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                wait(Math.max(1, left / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits a little for the rest of the output of a process that ended. */

@@ -186,8 +186,11 @@ public final class ProcessSession implements ModelSession {
         }
         for (int finished = 0; finished < workers.size(); finished++) {
             WorkerEvent event = next(deadline, "leaving the test");
-            if (event.message() instanceof Message.SessionFinished end && end.problem() == null) {
-                continue;
+            if (event.message() instanceof Message.SessionFinished end) {
+                event.worker().awaitOutput(end.outputMark());
+                if (end.problem() == null) {
+                    continue;
+                }
             }
             RuntimeException problem = unexpected(event, "after its tasks");
             problems.add(problem.getMessage());
@@ -297,6 +300,7 @@ public final class ProcessSession implements ModelSession {
             return worker.exited(when);
         }
         if (event.message() instanceof Message.SessionFinished finished) {
+            worker.awaitOutput(finished.outputMark());
             String problem = finished.problem() == null ? "left " + subject + " early" : finished.problem();
             Throwable cause = finished.failure() == null ? null : RemoteThrowables.rebuild(finished.failure(), loader);
             WorkerException exception = new WorkerException("PROCESSES: worker " + worker.id() + " " + problem

@@ -19,6 +19,9 @@ final class Worker {
     /** How long a worker may take to exit after {@link Message.Shutdown}: its shutdown hooks run. */
     static final long EXIT_SECONDS = 10;
 
+    /** How long a node's end waits for a worker's last output: output a test replaced the streams for never comes. */
+    static final long OUTPUT_WAIT_MILLIS = 2_000;
+
     private final int id;
     private final ForkSpec spec;
     private final Process process;
@@ -124,6 +127,19 @@ final class Worker {
         if (ended && queue != null) {
             queue.add(new WorkerEvent(this, null));
         }
+    }
+
+    /**
+     * Waits, at most {@value #OUTPUT_WAIT_MILLIS} ms, until the worker's output up to {@code mark}
+     * (see {@link OutputMarks}) has been passed on; a mark below {@code 0} means there is none.
+     */
+    void awaitOutput(long mark) {
+        if (mark < 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OUTPUT_WAIT_MILLIS);
+        out.awaitMark(mark, deadline);
+        err.awaitMark(mark, deadline);
     }
 
     void send(Message message) throws IOException {

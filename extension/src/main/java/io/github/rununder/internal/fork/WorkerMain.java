@@ -42,16 +42,19 @@ public final class WorkerMain {
         channel.send(new Message.Ready(-1));
         TestRunner tests = new TestRunner(launcher, runtime);
         WorkerProperties properties = new WorkerProperties();
+        OutputMarks marks = new OutputMarks(token);
         while (true) {
             Message message = channel.receive();
             if (message == null || message instanceof Message.Shutdown) {
                 exit();
             } else if (message instanceof Message.RunTest run) {
                 properties.apply(run.systemProperties());
-                channel.send(tests.run(run));
+                Message.SessionFinished finished = tests.run(run);
+                channel.send(finished.marked(marks.mark()));
             } else if (message instanceof Message.RunTask run) {
                 properties.apply(run.systemProperties());
-                channel.send(runTask(runtime, run.taskClassName()));
+                Message.SessionFinished finished = runTask(runtime, run.taskClassName());
+                channel.send(finished.marked(marks.mark()));
             }
         }
     }

@@ -60,8 +60,9 @@ final class WorkerStart {
                 throw e;
             }
             String label = "[PROCESSES worker " + id + "] ";
-            OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label).start();
-            OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label).start();
+            String marks = OutputMarks.prefix(token);
+            OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label, marks).start();
+            OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label, marks).start();
             try {
                 spawned.accept(process);
                 Worker worker = connect(id, spec, process, server, token, deadline, out, err);
