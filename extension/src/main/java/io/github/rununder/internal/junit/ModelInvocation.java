@@ -5,6 +5,7 @@ import io.github.rununder.RunUnder;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.model.VirtualThreads;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -50,7 +51,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
                 run.experiment().aborted(model, model + " was aborted: " + aborted.getMessage());
                 throw aborted;
             }
-            throw failure;
+            throw TaskFailures.asInAPlainTest(failure);
         }
         ModelOutcome sequential = run.experiment().outcome(Model.SEQUENTIAL);
         context.publishReportEntry(ReportEntries.model(outcome, sequential));

@@ -106,6 +106,10 @@ public final class PlanBuilder {
         count("concurrency", concurrency).ifPresent(problems::add);
         count("rounds", rounds).ifPresent(problems::add);
         count("warmup", warmup).ifPresent(problems::add);
+        if (tasks >= 1 && concurrency >= 1) {
+            Limits.workload(models, tasks, concurrency).forEach(rule -> problems.add(new Problem.Limit(rule)));
+        }
+        Limits.jvmArgs("jvmArgs", jvmArgs).forEach(rule -> problems.add(new Problem.Limit(rule)));
         for (Expectation expectation : expectations) {
             problems.addAll(expectation(expectation));
             problems.addAll(compared(expectation, models));

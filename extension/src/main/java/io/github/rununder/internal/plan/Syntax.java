@@ -63,6 +63,9 @@ public interface Syntax {
                         + factor.expectation().atLeast() + ". Use 1.0 for \"at least as fast\", 4.0 for \"four times as"
                         + " fast\".");
             }
+            if (problem instanceof Problem.Limit limit) {
+                return error("@RunUnder", limit.rule());
+            }
             Problem.OnlyModel only = (Problem.OnlyModel) problem;
             return error("@ExpectFastest", "names " + only.expectation().model() + " in 'value', but it is the only model"
                     + " in @RunUnder's 'model'. Add the models it should beat.");
@@ -106,6 +109,10 @@ public interface Syntax {
             if (problem instanceof Problem.BadFactor factor) {
                 return call(factor.expectation()) + ": the factor must be positive and finite, such as 1.0 (at least as"
                         + " fast) or 4.0 (four times as fast)";
+            }
+            if (problem instanceof Problem.Limit limit) {
+                return "Compare " + limit.rule().replace("'concurrency'", "concurrency(...)").replace("'tasks'", "tasks(...)")
+                        .replace("'jvmArgs'", "jvmArgs(...)");
             }
             Problem.OnlyModel only = (Problem.OnlyModel) problem;
             return call(only.expectation()) + ": " + only.expectation().model()
