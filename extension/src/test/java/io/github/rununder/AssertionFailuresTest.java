@@ -73,7 +73,7 @@ class AssertionFailuresTest {
         run.node("[1] SEQUENTIAL").succeeded();
         run.node("[2] THREADS").succeeded();
         run.node("[3] verdict").failed().isExactlyInstanceOf(AssertionFailedError.class)
-                .hasMessage("THREADS: task 0 (round 2) failed: interleaved ==> expected: <1> but was: <2>");
+                .hasMessage("THREADS: task 0 (round 3) failed: interleaved ==> expected: <1> but was: <2>");
     }
 
     @Test
@@ -108,7 +108,7 @@ class AssertionFailuresTest {
     }
 
     static class FailsWhenInterleaved {
-        // Rounds 0 and 1 are each model's own; round 2 is the first interleaved one.
+        // Rounds 0 and 1 (shown as rounds 1 and 2) are each model's own; round 2 is the first interleaved one.
         @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 1, concurrency = 1, warmup = 0, rounds = 2)
         void task(TaskInfo task) {
             if (task.model() == THREADS && task.round() == 2) {
