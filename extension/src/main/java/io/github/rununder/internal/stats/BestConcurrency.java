@@ -17,8 +17,9 @@ package io.github.rununder.internal.stats;
  * @param fastest the level with the highest median throughput ({@code concurrency} or larger)
  * @param fastestOverBest the throughput at {@code fastest} over that at {@code concurrency}, with its
  *     interval; about 1 when they are the same level
+ * @param smallest whether {@code concurrency} is the smallest level of the sweep
  */
-public record BestConcurrency(double concurrency, double fastest, RatioInterval fastestOverBest) {
+public record BestConcurrency(double concurrency, double fastest, RatioInterval fastestOverBest, boolean smallest) {
 
     /**
      * @param rounds the sweep, round by round
@@ -35,11 +36,11 @@ public record BestConcurrency(double concurrency, double fastest, RatioInterval 
         for (int i = 0; i < fastest; i++) {
             RatioInterval ratio = HodgesLehmann.ratio(rounds.rounds(i), best, confidence);
             if (ratio.lower() <= 1) {
-                return new BestConcurrency(rounds.level(i), rounds.level(fastest), ratio);
+                return new BestConcurrency(rounds.level(i), rounds.level(fastest), ratio, i == 0);
             }
         }
         return new BestConcurrency(rounds.level(fastest), rounds.level(fastest),
-                HodgesLehmann.ratio(best, best, confidence));
+                HodgesLehmann.ratio(best, best, confidence), fastest == 0);
     }
 
     /** Whether a smaller level than the fastest was chosen, because the difference is within noise. */

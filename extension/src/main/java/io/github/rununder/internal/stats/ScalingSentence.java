@@ -62,15 +62,22 @@ public final class ScalingSentence {
      * threads, within noise of the highest throughput, at 4 threads (1.02×, 95% CI 0.97×–1.08×)}.
      */
     public static String best(Model model, BestConcurrency best) {
-        if (!best.withinNoise()) {
-            return model + ": best at " + level(best.concurrency(), model)
-                    + ", the highest throughput of the sweep; every smaller level is slower beyond noise";
+        String prefix = model + ": best at " + level(best.concurrency(), model);
+        if (best.withinNoise()) {
+            RatioInterval ratio = best.fastestOverBest();
+            String interval = ratio.reachesConfidence() ? ratio.level() + " CI" : "range of the rounds";
+            return prefix + ", within noise of the highest throughput, at " + level(best.fastest(), model) + " ("
+                    + ratio(ratio.estimate()) + ", " + interval + " " + ratio(ratio.lower()) + "–" + ratio(ratio.upper())
+                    + ")";
         }
-        RatioInterval ratio = best.fastestOverBest();
-        String interval = ratio.reachesConfidence() ? ratio.level() + " CI" : "range of the rounds";
-        return model + ": best at " + level(best.concurrency(), model) + ", within noise of the highest throughput, at "
-                + level(best.fastest(), model) + " (" + Factors.format(ratio.estimate()) + ", " + interval + " "
-                + Factors.format(ratio.lower()) + "–" + Factors.format(ratio.upper()) + ")";
+        if (best.smallest()) {
+            return prefix + ": no larger level gave more throughput";
+        }
+        return prefix + ", the highest throughput of the sweep; every smaller level is slower beyond noise";
+    }
+
+    private static String ratio(double ratio) {
+        return SignificantDigits.of(ratio, 3) + "×";
     }
 
     private static String level(double concurrency, Model model) {

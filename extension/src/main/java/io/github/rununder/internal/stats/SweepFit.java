@@ -57,10 +57,15 @@ final class SweepFit {
         return f > critical ? full : amdahl;
     }
 
-    /** 1/m² per level, m its median; a level with median 0 takes the weight of the smallest positive median. */
+    /**
+     * (M/m)² per level, m its median and M the largest median (only the ratios of weights matter,
+     * and these neither overflow nor underflow); a level with median 0 takes the weight of the
+     * smallest positive median.
+     */
     private static double[] levelWeights(double[][] rounds) {
         double[] medians = Arrays.stream(rounds).mapToDouble(ScalingRounds::median).toArray();
+        double largest = Arrays.stream(medians).max().orElseThrow();
         double smallest = Arrays.stream(medians).filter(m -> m > 0).min().orElse(1);
-        return Arrays.stream(medians).map(m -> 1 / Math.pow(m > 0 ? m : smallest, 2)).toArray();
+        return Arrays.stream(medians).map(m -> Math.pow((largest > 0 ? largest : 1) / (m > 0 ? m : smallest), 2)).toArray();
     }
 }

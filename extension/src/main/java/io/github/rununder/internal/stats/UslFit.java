@@ -23,8 +23,8 @@ import java.util.Objects;
  * @param rSquared {@code 1 − RSS/TSS}: how much of the spread of the throughputs the curve explains,
  *     from 0 to 1 (never below 0, since the curve with σ = 1 and κ = 0 is a flat line, as good as
  *     the mean); 1 when all throughputs are equal. Weighted like the fit, where it is weighted.
- * @param residualSquares the sum of squared residuals that the fit minimised (weighted, where the
- *     fit is)
+ * @param residualSquares the sum of squared residuals that the fit minimised, in units of the
+ *     largest throughput (weighted, where the fit is)
  */
 public record UslFit(UslCurve curve, double rSquared, double residualSquares) {
 
@@ -59,7 +59,10 @@ public record UslFit(UslCurve curve, double rSquared, double residualSquares) {
      *
      * @param kappaFree whether κ is fitted; if not, it is 0
      */
-    static UslFit fitted(double[] concurrency, double[] throughput, double[] weight, boolean kappaFree) {
+    static UslFit fitted(double[] concurrency, double[] measured, double[] weight, boolean kappaFree) {
+        // In units of the largest throughput, so that the squares neither overflow nor underflow.
+        double scale = max(measured) > 0 ? max(measured) : 1;
+        double[] throughput = Arrays.stream(measured).map(x -> x / scale).toArray();
         UslLeastSquares squares = new UslLeastSquares(concurrency, throughput, weight, kappaFree);
         UslCurve best = null;
         double bestCost = Double.POSITIVE_INFINITY;
@@ -71,7 +74,8 @@ public record UslFit(UslCurve curve, double rSquared, double residualSquares) {
                 bestCost = cost;
             }
         }
-        return new UslFit(best, rSquared(throughput, weight, bestCost), bestCost);
+        UslCurve curve = new UslCurve(best.lambda() * scale, best.sigma(), best.kappa());
+        return new UslFit(curve, rSquared(throughput, weight, bestCost), bestCost);
     }
 
     /** The {@value #STARTS} grid points with the least sums of squares. */
@@ -143,7 +147,8 @@ public record UslFit(UslCurve curve, double rSquared, double residualSquares) {
             throw new IllegalArgumentException(concurrency.length == 0
                     ? "no measurements: the fit needs throughputs at two or more different concurrencies"
                     : String.format(Locale.ROOT, "the fit needs throughputs at two or more different concurrencies, "
-                            + "but all %d are at concurrency %s", concurrency.length, concurrency[0]));
+                            + "but all %d are at concurrency %s", concurrency.length,
+                            SignificantDigits.of(concurrency[0], 6)));
         }
         if (Arrays.stream(throughput).allMatch(x -> x == 0)) {
             throw new IllegalArgumentException("every throughput is 0: there is no scaling to fit");
