@@ -49,15 +49,17 @@ import io.github.rununder.internal.stats.UslFit;
  *       appear several times (one measurement per round), and the order does not matter.
  *       Throughput may be in any unit; λ comes out in the same unit.
  *   <li><b>Three or more distinct concurrencies</b> are needed to tell σ from κ. With exactly
- *       <b>two</b>, κ is 0 and λ, σ are fitted (Amdahl's law through both points).
+ *       <b>two</b>, κ is 0 and λ, σ are fitted: Amdahl's law, through both points unless the
+ *       throughput falls between them or grows faster than the concurrency.
  *   <li><b>Linear</b> throughput ({@code X(N) = cN}) gives σ = 0, κ = 0, λ = c and an unbounded
  *       peak; throughput that grows faster than linearly gives σ = 0, κ = 0 too, the closest
  *       the law can come.
  *   <li><b>Flat</b> throughput (the same at every concurrency) gives σ = 1, κ = 0: no gain from
  *       concurrency, no loss either; {@link #rSquared()} is 1.
  *   <li>A throughput of 0 at some concurrencies is allowed.
- *   <li>The results are never {@code NaN}; {@link #peakConcurrency()} and {@link #peakThroughput()}
- *       are {@code +∞} where the fitted throughput never stops growing.
+ *   <li>The results are never {@code NaN}. {@link #peakConcurrency()} is {@code +∞} where κ = 0
+ *       (the throughput never falls), and {@link #peakThroughput()} where σ = 0 too (it never
+ *       stops growing).
  *   <li>{@link IllegalArgumentException}, with a message saying which value is wrong, when the
  *       arrays differ in length, a concurrency is below 1, {@code NaN} or infinite, a throughput is
  *       negative, {@code NaN} or infinite, fewer than two distinct concurrencies were measured, or

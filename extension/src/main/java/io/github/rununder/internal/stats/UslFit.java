@@ -16,8 +16,8 @@ import java.util.Objects;
  * throughput or concurrency.
  *
  * <p>With only two distinct concurrencies, three parameters cannot be told apart; κ is then 0 and
- * λ and σ are fitted (Amdahl's law), which passes through both points whenever the throughput does
- * not grow faster than the concurrency.
+ * λ and σ are fitted (Amdahl's law), which passes through both points whenever the throughput
+ * neither falls nor grows faster than the concurrency between them.
  *
  * @param curve the fitted curve
  * @param rSquared {@code 1 − RSS/TSS}: how much of the spread of the throughputs the curve explains,

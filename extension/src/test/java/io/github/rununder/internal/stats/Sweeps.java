@@ -1,5 +1,6 @@
 package io.github.rununder.internal.stats;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -11,6 +12,15 @@ final class Sweeps {
     /** Within this share of the true σ or κ, or within {@link #ABSOLUTE} of it, a fitted value is right. */
     static final double RELATIVE = 0.15;
     static final double ABSOLUTE = 0.005;
+
+    /** Curves the accuracy test and the benchmark recover: each kind of limit, at sweeps a test would run. */
+    static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("contention, no peak", new UslCurve(1000, 0.1, 0), 1, 2, 4, 8, 16, 32),
+            new Scenario("peak inside the sweep", new UslCurve(1000, 0.05, 0.003), 1, 2, 4, 8, 16, 32, 64),
+            new Scenario("near-linear", new UslCurve(50, 0.01, 0), 1, 2, 4, 8, 16),
+            new Scenario("serialised by a lock", new UslCurve(200, 0.9, 0), 1, 2, 4, 8, 16),
+            new Scenario("strong coherency", new UslCurve(1e6, 0.3, 0.01), 1, 2, 4, 8, 16),
+            new Scenario("peak just beyond the sweep", new UslCurve(1000, 0.02, 0.0005), 1, 2, 4, 8, 16, 32));
 
     private Sweeps() {}
 
@@ -41,6 +51,17 @@ final class Sweeps {
             }
         }
         return ScalingRounds.of(scenario.levels(), throughputs);
+    }
+
+    /** Whether σ and κ are close and the peak within one step: what the accuracy target counts. */
+    static boolean right(Scenario scenario, UslCurve fitted) {
+        return close(fitted.sigma(), scenario.truth().sigma()) && close(fitted.kappa(), scenario.truth().kappa())
+                && peakWithinOneStep(scenario, fitted.peakConcurrency());
+    }
+
+    /** Rounds per level for the accuracy target: 1.5 times {@link #roundsNeeded}, and at least 5. */
+    static int roundsForTarget(Scenario scenario, double noise) {
+        return (int) Math.max(5, Math.ceil(1.5 * roundsNeeded(scenario, noise)));
     }
 
     static boolean close(double fitted, double truth) {

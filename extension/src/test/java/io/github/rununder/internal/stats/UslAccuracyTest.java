@@ -26,28 +26,19 @@ class UslAccuracyTest {
     private static final int REQUIRED = 190;
 
     static Stream<Arguments> scenarios() {
-        Scenario[] scenarios = {
-            new Scenario("contention, no peak", new UslCurve(1000, 0.1, 0), 1, 2, 4, 8, 16, 32),
-            new Scenario("peak inside the sweep", new UslCurve(1000, 0.05, 0.003), 1, 2, 4, 8, 16, 32, 64),
-            new Scenario("near-linear", new UslCurve(50, 0.01, 0), 1, 2, 4, 8, 16),
-            new Scenario("serialised by a lock", new UslCurve(200, 0.9, 0), 1, 2, 4, 8, 16),
-            new Scenario("strong coherency", new UslCurve(1e6, 0.3, 0.01), 1, 2, 4, 8, 16),
-            new Scenario("peak just beyond the sweep", new UslCurve(1000, 0.02, 0.0005), 1, 2, 4, 8, 16, 32)
-        };
-        return Stream.of(scenarios).flatMap(scenario -> Stream.of(0.05, 0.10, 0.20)
+        return Sweeps.SCENARIOS.stream().flatMap(scenario -> Stream.of(0.05, 0.10, 0.20)
                 .map(noise -> Arguments.of(scenario, noise)));
     }
 
     @ParameterizedTest(name = "{0}, {1} noise")
     @MethodSource("scenarios")
     void recoversSigmaKappaAndThePeakFromNoisyRounds(Scenario scenario, double noise) {
-        int rounds = (int) Math.max(5, Math.ceil(1.5 * Sweeps.roundsNeeded(scenario, noise)));
+        int rounds = Sweeps.roundsForTarget(scenario, noise);
         SplittableRandom random = new SplittableRandom(scenario.name().hashCode() * 31L + Math.round(noise * 100));
         int right = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             UslCurve fitted = Sweeps.draw(scenario, rounds, noise, random).fit().curve();
-            if (Sweeps.close(fitted.sigma(), scenario.truth().sigma()) && Sweeps.close(fitted.kappa(), scenario.truth().kappa())
-                    && Sweeps.peakWithinOneStep(scenario, fitted.peakConcurrency())) {
+            if (Sweeps.right(scenario, fitted)) {
                 right++;
             }
         }
