@@ -106,7 +106,8 @@ public final class ScalingRounds {
                     + "finite number of at least 1");
         }
         if (i > 0 && levels[i] == levels[i - 1]) {
-            throw new IllegalArgumentException("concurrency " + level(levels[i]) + " is listed twice; put all its rounds in one list");
+            throw new IllegalArgumentException(
+                    "concurrency " + level(levels[i]) + " is listed twice; put all its rounds in one list");
         }
         if (rounds.length == 0) {
             throw new IllegalArgumentException("concurrency " + level(levels[i]) + " has no rounds");

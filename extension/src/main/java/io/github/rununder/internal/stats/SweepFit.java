@@ -13,7 +13,7 @@ import java.util.Arrays;
  *       by 1/m² with m the median throughput of its level: the fit minimises squared relative
  *       errors, as maximum likelihood does for such noise, and the rounds at high throughput do not
  *       drown the levels below them.
- *   <li><b>Coherency only where the rounds show it.</b> κ > 0 puts a peak somewhere, and with
+ *   <li><b>Coherency only where the rounds show it.</b> κ &gt; 0 puts a peak somewhere, and with
  *       noisy rounds a curve that only flattens can fit a peak inside the sweep by chance, a false
  *       "retrograde" claim. κ is kept only when it lowers the residuals significantly: the F test
  *       of the nested fit with κ = 0, at the {@value #COHERENCY_LEVEL} level, on {@code n − 3}

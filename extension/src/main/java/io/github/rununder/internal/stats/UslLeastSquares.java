@@ -23,7 +23,10 @@ final class UslLeastSquares {
     private static final double[] UPPER = {Double.POSITIVE_INFINITY, 1, Double.POSITIVE_INFINITY};
     private static final int MAX_ITERATIONS = 500;
     private static final double MAX_DAMPING = 1e20;
-    /** A relative fall of the sum, or a step whose effect on the fit is, below this ends the search: flat to double precision. */
+    /**
+     * The search ends when a step lowers the sum by less than this share of it, or would change the
+     * fitted values by less: the sum is then flat to double precision.
+     */
     private static final double TOLERANCE = 1e-15;
 
     private final double[] concurrency;
@@ -101,7 +104,7 @@ final class UslLeastSquares {
         return new UslCurve(p[LAMBDA], p[SIGMA], p[KAPPA]);
     }
 
-    /** Whether {@code step} changes the fitted values by a sum of squares {@code δᵀ(JᵀJ)δ} far below the residuals'. */
+    /** Whether {@code step} changes the fitted values by squares, {@code δᵀ(JᵀJ)δ}, far below the residuals'. */
     private static boolean negligible(double[] step, double[][] normal, double cost) {
         double change = 0;
         for (int a = 0; a < PARAMETERS; a++) {
