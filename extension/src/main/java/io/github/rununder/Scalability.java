@@ -76,6 +76,11 @@ public final class Scalability {
         this.fit = fit;
     }
 
+    /** The law as a sweep of rounds was fitted, for {@link Comparison}. */
+    static Scalability of(UslFit fit) {
+        return new Scalability(fit);
+    }
+
     /**
      * Fits the Universal Scalability Law to {@code throughput[i]} measured at {@code concurrency[i]}.
      *

@@ -1,6 +1,6 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 
 /** The display names of a method's invocations: {@code [2] THREADS ×8          24 tasks}. */
 final class NodeNames {
@@ -9,21 +9,12 @@ final class NodeNames {
 
     private NodeNames() {}
 
-    static String model(int index, Model model, int concurrency, int tasks) {
-        return "[" + index + "] " + pad(label(model, concurrency)) + " " + tasks + (tasks == 1 ? " task" : " tasks");
+    static String model(int index, Arm arm, int tasks) {
+        return "[" + index + "] " + pad(arm.label()) + " " + tasks + (tasks == 1 ? " task" : " tasks");
     }
 
     static String verdict(int index, String summary) {
         return "[" + index + "] " + (summary.isEmpty() ? "verdict" : pad("verdict") + " " + summary);
-    }
-
-    /** The model with what its concurrency means: {@code THREADS ×8}, {@code ASYNC ≤8}. */
-    static String label(Model model, int concurrency) {
-        return switch (model) {
-            case SEQUENTIAL -> "SEQUENTIAL";
-            case THREADS, PROCESSES -> model + " ×" + concurrency;
-            case VIRTUAL_THREADS, ASYNC -> model + " ≤" + concurrency;
-        };
     }
 
     private static String pad(String label) {

@@ -137,6 +137,7 @@ final class ReportJson {
                 .field("classificationBasis", classification == null ? null : classification.basis().name())
                 .field("classificationText", classification == null ? null : Cells.classification(classification))
                 .field("recommended", recommendation == null ? null : recommendation.model().name())
+                .fieldOrNull("recommendedConcurrency", recommendation == null ? -1 : recommendation.concurrency())
                 .field("recommendation", recommendation == null ? null : recommendation.reason())
                 .field("fastest", test.fastest() == null ? null : test.fastest().name())
                 .array("comparisonWarnings", test.warnings());
@@ -150,7 +151,9 @@ final class ReportJson {
 
     private static Recommendation readRecommendation(JsonObject test) {
         return test.text("recommended")
-                .map(model -> new Recommendation(model(model), test.text("recommendation").orElse(""))).orElse(null);
+                .map(model -> new Recommendation(model(model),
+                        (int) (long) test.whole("recommendedConcurrency").orElse(1L), test.text("recommendation").orElse("")))
+                .orElse(null);
     }
 
     /**

@@ -62,7 +62,15 @@ public final class ScalingSentence {
      * threads, within noise of the highest throughput, at 4 threads (1.02×, 95% CI 0.97×–1.08×)}.
      */
     public static String best(Model model, BestConcurrency best) {
-        String prefix = model + ": best at " + level(best.concurrency(), model);
+        return model + ": " + bestAt(model, best);
+    }
+
+    /**
+     * As {@link #best}, without the model: {@code best at 2 threads, within noise of the highest
+     * throughput, at 4 threads (1.02×, 95% CI 0.97×–1.08×)}.
+     */
+    public static String bestAt(Model model, BestConcurrency best) {
+        String prefix = "best at " + level(best.concurrency(), model);
         if (best.withinNoise()) {
             RatioInterval ratio = best.fastestOverBest();
             String interval = ratio.reachesConfidence() ? ratio.level() + " CI" : "range of the rounds";

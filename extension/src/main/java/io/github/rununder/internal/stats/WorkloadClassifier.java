@@ -2,6 +2,7 @@ package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,7 +55,7 @@ public final class WorkloadClassifier {
             double queuedShare) {}
 
     /** Classifies from the given results; empty when no suitable model has CPU measurements. */
-    public Optional<Classification> classify(Map<Model, ModelResult> results) {
+    public Optional<Classification> classify(Map<Arm, ModelResult> results) {
         return classify(results.values().stream()
                 .map(r -> new Candidate(r.model(), r.concurrency(), r.medianNanos(), cpuFraction(r), r.computeShare(),
                         r.queuedShare()))

@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.List;
@@ -45,7 +47,7 @@ class FindingsTest {
         Findings test = analyse(2,
                 measured(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
                 measured(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
-                measured(VIRTUAL_THREADS, 8, 8, 1.9, 400, 440, 445, 450));
+                measured(VIRTUAL_THREADS, 8, 2, 1.9, 400, 440, 445, 450));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.recommendation().model()).isEqualTo(THREADS);
@@ -138,7 +140,7 @@ class FindingsTest {
 
         Findings test = analyse(2, measured(sequential));
 
-        Classification node = new WorkloadClassifier(2).classify(Map.of(SEQUENTIAL, sequential)).orElseThrow();
+        Classification node = new WorkloadClassifier(2).classify(Map.of(sequential.arm(), sequential)).orElseThrow();
         assertThat(test.classification()).isEqualTo(node);
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.classification().describe())
@@ -159,7 +161,12 @@ class FindingsTest {
     }
 
     private static Findings analyse(int cores, ModelOutcome... models) {
-        return Findings.of(List.of(models), cores);
+        return Findings.of(List.of(models), levels(List.of(models)), List.of(), cores);
+    }
+
+    /** The one level of a comparison of these arms: that of its concurrent models. */
+    static Levels levels(List<ModelOutcome> models) {
+        return Levels.of(models.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
     }
 
     /**
@@ -186,11 +193,10 @@ class FindingsTest {
     }
 
     static ModelOutcome measured(ModelResult result) {
-        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
-                null);
+        return new ModelOutcome(result.arm(), ModelOutcome.Status.MEASURED, null, result, null, null);
     }
 
     static ModelOutcome failed(Model model) {
-        return new ModelOutcome(model, 4, ModelOutcome.Status.FAILED, model + " failed: boom", null, null, null);
+        return new ModelOutcome(Arm.of(model, 4), ModelOutcome.Status.FAILED, model + " failed: boom", null, null, null);
     }
 }

@@ -3,6 +3,8 @@ package io.github.rununder.internal.report;
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.Findings;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.plan.Levels;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import java.time.Instant;
@@ -43,8 +45,7 @@ final class Synthetic {
     }
 
     static ModelOutcome outcome(ModelResult result) {
-        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
-                null);
+        return new ModelOutcome(result.arm(), ModelOutcome.Status.MEASURED, null, result, null, null);
     }
 
     /** A method with these models, and the engine's findings on them, as the listener would record it. */
@@ -57,7 +58,9 @@ final class Synthetic {
     /** A method as the listener would record it, with the engine's findings on its models. */
     static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
             Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
-        Findings findings = Findings.of(models.stream().map(Synthetic::outcome).toList(), cores);
+        List<ModelOutcome> outcomes = models.stream().map(Synthetic::outcome).toList();
+        Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
+        Findings findings = Findings.of(outcomes, levels, List.of(), cores);
         return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
                 findings.classification(), findings.fastest(), findings.recommendation(), List.of(), finished, cores);
     }
@@ -65,8 +68,8 @@ final class Synthetic {
     /** The engine's view of a stored record: its rounds and start-up, enough for the findings. */
     private static ModelOutcome outcome(ModelRecord record) {
         if (!record.measured()) {
-            return new ModelOutcome(record.model(), record.concurrency(), ModelOutcome.Status.FAILED, record.message(),
-                    null, null, null);
+            return new ModelOutcome(Arm.of(record.model(), record.concurrency()), ModelOutcome.Status.FAILED,
+                    record.message(), null, null, null);
         }
         ModelResult result = new ModelResult(record.model(), record.tasks(), record.concurrency(), record.warmup());
         for (int i = 0; i < record.wallNanos().length; i++) {
