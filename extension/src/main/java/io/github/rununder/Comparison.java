@@ -205,11 +205,12 @@ public final class Comparison {
 
     /**
      * What limits {@code model} and where it is best, in words, such as {@code THREADS: contention
-     * (σ = 0.12) caps it at 8.3× one thread; no retrograde scaling within the sweep. THREADS: best at 8
-     * threads, ...}; empty unless it ran at two levels or more.
+     * (σ = 0.12) caps it at 8.3× one thread; no retrograde scaling within the sweep; best at 8
+     * threads, the highest throughput of the sweep; every smaller level is slower beyond noise};
+     * empty unless it ran at two levels or more.
      */
     public Optional<String> describeScaling(Model model) {
-        return result.scaling(model).map(s -> s.limit() == null ? s.bestReason() : s.limit() + ". " + s.bestReason());
+        return result.scaling(model).map(ModelScaling::describe);
     }
 
     /** Why {@link #recommendedModel()} is recommended, in one line; empty when none was measured. */

@@ -3,6 +3,7 @@ package io.github.rununder.internal.engine;
 import io.github.rununder.Model;
 import io.github.rununder.internal.stats.BestConcurrency;
 import io.github.rununder.internal.stats.ScalingRounds;
+import io.github.rununder.internal.stats.ScalingSentence;
 import io.github.rununder.internal.stats.UslIntervals;
 import java.util.Optional;
 
@@ -29,5 +30,13 @@ public record ModelScaling(Model model, ScalingRounds rounds, UslIntervals fit, 
     /** The best concurrency, a measured level. */
     public int bestConcurrency() {
         return (int) best.concurrency();
+    }
+
+    /**
+     * What limits the model and where it is best, in one line: {@code THREADS: contention (σ = 0.12)
+     * caps it at 8.3× one thread; no retrograde scaling within the sweep; best at 8 threads, ...}.
+     */
+    public String describe() {
+        return limit == null ? bestReason : limit + "; " + ScalingSentence.bestAt(model, best);
     }
 }
