@@ -6,6 +6,7 @@ import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.engine.ModelScaling;
 import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.engine.VerdictRun;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
@@ -139,7 +140,7 @@ final class ReportEntries {
         }
         for (ModelOutcome outcome : result.models()) {
             if (outcome.interleaved() != null && !outcome.interleaved().warnings().isEmpty()) {
-                entries.put("rununder.warnings." + outcome.model(), outcome.interleaved().warnings().stream()
+                entries.put("rununder.warnings." + key(outcome.arm()), outcome.interleaved().warnings().stream()
                         .map(Warning::text).collect(Collectors.joining("; ")));
             }
         }
@@ -193,6 +194,11 @@ final class ReportEntries {
     private static String recommended(ExperimentResult result) {
         Recommendation recommendation = result.recommendation().orElseThrow();
         return result.plan().levels().arm(recommendation.model(), recommendation.concurrency()).toString();
+    }
+
+    /** {@code THREADS}, or in a sweep with its level, {@code THREADS.8}: a key for each arm. */
+    private static String key(Arm arm) {
+        return arm.swept() && arm.model() != Model.SEQUENTIAL ? arm.model() + "." + arm.concurrency() : arm.model().name();
     }
 
     /** Tasks completed per second in the median round. */
