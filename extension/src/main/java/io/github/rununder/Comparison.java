@@ -128,8 +128,10 @@ public final class Comparison {
     public ModelFigures figures(Model model, int concurrency) {
         ModelFigures found = figures.get(result.plan().levels().arm(model, concurrency));
         if (found == null) {
-            throw new IllegalArgumentException(notRun(model) + (concurrency().contains(concurrency) ? ""
-                    : "; " + concurrency + " is not among the concurrencies " + concurrency()));
+            throw new IllegalArgumentException(models().contains(model) && !concurrency().contains(concurrency)
+                    ? model + " did not run at concurrency " + concurrency + " in " + subject() + ", whose concurrencies"
+                            + " are " + concurrency()
+                    : notRun(model));
         }
         return found;
     }

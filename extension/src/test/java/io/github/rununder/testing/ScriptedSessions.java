@@ -123,6 +123,28 @@ public final class ScriptedSessions implements SessionSource {
         };
     }
 
+    /**
+     * A sweep of known scalability curves. THREADS: contention only (σ = 0.1, κ = 0), 100 ms a round
+     * at 1. ASYNC: coherency turns it down beyond N* ≈ 6.9 (σ = 0.05, κ = 0.02), 100 ms at 1.
+     * SEQUENTIAL: 100 ms. Rounds differ by up to 0.4% (the round number), so that intervals exist
+     * and stay narrow.
+     */
+    public static ScriptedSessions curves() {
+        return new ScriptedSessions()
+                .model(Model.SEQUENTIAL, round -> 100.0 * jitter(round))
+                .sweep(Model.THREADS, (level, round) -> 100.0 / relative(0.1, 0, level) * jitter(round))
+                .sweep(Model.ASYNC, (level, round) -> 100.0 / relative(0.05, 0.02, level) * jitter(round));
+    }
+
+    /** {@code N / (1 + σ(N−1) + κN(N−1))}. */
+    private static double relative(double sigma, double kappa, int n) {
+        return n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
+    }
+
+    private static double jitter(int round) {
+        return 1 + 0.002 * Math.floorMod(round, 3);
+    }
+
     /** Engine settings for scripted runs: a 30 s verdict budget, no warm-up beyond the declared rounds, 2 cores. */
     public static final EngineSettings SETTINGS = new EngineSettings(true, Duration.ofSeconds(30),
             "rununder.verdict.budget=30 s", Duration.ZERO, 2);

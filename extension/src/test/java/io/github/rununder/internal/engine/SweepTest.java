@@ -23,16 +23,8 @@ class SweepTest {
 
     private static final int[] LEVELS = {1, 2, 4, 8, 16};
 
-    /**
-     * THREADS: contention only (σ = 0.1, κ = 0), 100 ms a round at 1. ASYNC: coherency turns it down
-     * beyond N* ≈ 6.9 (σ = 0.05, κ = 0.02), 100 ms at 1. SEQUENTIAL: 100 ms. Rounds differ by up to
-     * 0.4% (the round number), so that intervals exist and stay narrow.
-     */
     private static ScriptedSessions curves() {
-        return new ScriptedSessions()
-                .model(SEQUENTIAL, round -> 100.0 * jitter(round))
-                .sweep(THREADS, (level, round) -> 100.0 / relative(0.1, 0, level) * jitter(round))
-                .sweep(ASYNC, (level, round) -> 100.0 / relative(0.05, 0.02, level) * jitter(round));
+        return ScriptedSessions.curves();
     }
 
     @Test
@@ -152,14 +144,5 @@ class SweepTest {
 
     private static Plan plan(List<Model> models, int[] levels, Expectation... expectations) {
         return ScriptedSessions.plan(models, Duration.ofMinutes(2), levels, expectations);
-    }
-
-    /** {@code N / (1 + σ(N−1) + κN(N−1))}. */
-    private static double relative(double sigma, double kappa, int n) {
-        return n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
-    }
-
-    private static double jitter(int round) {
-        return 1 + 0.002 * Math.floorMod(round, 3);
     }
 }
