@@ -250,6 +250,12 @@ public @interface RunUnder {
      */
     String ASYNC_BLOCKING_PROPERTY_NAME = "rununder.async.blocking";
 
+    /**
+     * System property that is {@code true} inside a {@link Model#PROCESSES} worker JVM, where the
+     * test's lifecycle runs to serve tasks, and nowhere else: {@code Boolean.getBoolean(RunUnder.WORKER_PROPERTY_NAME)}.
+     */
+    String WORKER_PROPERTY_NAME = "rununder.worker";
+
     /** The models to run, in this order; default: all five. Must not be empty nor repeat a model. */
     Model[] model() default {Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.PROCESSES, Model.ASYNC};
 

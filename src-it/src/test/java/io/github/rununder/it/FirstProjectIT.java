@@ -93,7 +93,7 @@ class FirstProjectIT {
             assertThat(nap.verdictChecked().verdict().status()).as("%s", nap.verdict()).isEqualTo(TestNode.Status.PASSED);
             // Cross-check from Surefire's own clock: 24 sleeps of 15 ms take 360 ms a round one after another.
             assertThat(nap.model(SEQUENTIAL).seconds()).isGreaterThanOrEqualTo(6 * 0.360);
-            nap.nodeTimeAtLeastTimesShorter(THREADS, SEQUENTIAL, 3.0);
+            nap.nodeMedianAtLeastTimesShorter(THREADS, SEQUENTIAL, 3.0);
         }
 
         @Test
@@ -101,8 +101,8 @@ class FirstProjectIT {
             // The claim is @ExpectFaster(ASYNC, SEQUENTIAL, 4.0), decided on the medians of the measured rounds.
             RunUnderNodes nap = RunUnderNodes.of(reports, NAP, "nap", NAP_MODELS);
             assertThat(nap.verdictChecked().verdict().status()).as("%s", nap.verdict()).isEqualTo(TestNode.Status.PASSED);
-            // Surefire's node times also hold ASYNC's unmeasured first task and set-up: cross-checked at 3×.
-            nap.nodeTimeAtLeastTimesShorter(ASYNC, SEQUENTIAL, 3.0);
+            // The node lines a user reads agree with the claim, with a margin for a busy machine: 3×.
+            nap.nodeMedianAtLeastTimesShorter(ASYNC, SEQUENTIAL, 3.0);
         }
 
         @Test

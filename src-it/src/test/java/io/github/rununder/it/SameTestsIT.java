@@ -61,7 +61,7 @@ class SameTestsIT {
             TestReports reports = build.reports(setUp.reports);
             ranOn(reports, junit, jdk, setUp);
             RunUnderNodes.of(reports, NAP, "nap", Models.running(Models.NAP)).allPassedOn(jdk)
-                    .nodeTimeAtLeastTimesShorter(THREADS, SEQUENTIAL, 3.0);
+                    .nodeMedianAtLeastTimesShorter(THREADS, SEQUENTIAL, 3.0);
             RunUnderNodes.of(reports, PREPARED, "lookUp", Models.running(Models.ALL)).allPassedOn(jdk);
             assertThat(reports.of(PLAIN)).as("PlainTest under %s", setUp)
                     .extracting(TestNode::status).containsOnly(TestNode.Status.PASSED).hasSize(2);

@@ -1,6 +1,11 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.internal.measure.CpuClock;
+import io.github.rununder.internal.report.json.JsonReader;
+import io.github.rununder.internal.report.json.ReportJson;
+import io.github.rununder.internal.report.render.HtmlReport;
+import io.github.rununder.internal.report.render.MarkdownReport;
+import io.github.rununder.internal.report.store.ReportStore;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

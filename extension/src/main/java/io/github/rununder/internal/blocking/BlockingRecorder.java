@@ -12,12 +12,12 @@ abstract class BlockingRecorder implements AutoCloseable {
     /** What the recording found: the sites, or why there are none. */
     record Sites(List<BlockingSite> sites, String whyEmpty) {}
 
-    /** Starts recording blocking events of {@code loop}. */
-    static BlockingRecorder start(Thread loop) {
+    /** Starts recording blocking events of {@code loop}, whose tasks run above frames of {@code loopFrameClass}. */
+    static BlockingRecorder start(Thread loop, String loopFrameClass) {
         if (ModuleLayer.boot().findModule("jdk.jfr").isEmpty()) {
             throw new IllegalStateException("this JVM has no jdk.jfr module");
         }
-        return new FlightRecorderBlocking(loop);
+        return new FlightRecorderBlocking(loop, loopFrameClass);
     }
 
     /** Marks the start of a task's synchronous part on the loop thread. */

@@ -35,10 +35,8 @@ final class FlightRecorderBlocking extends BlockingRecorder {
     /** The JDK's own frames: the blocking call's machinery, never the task code that made it. */
     private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
 
-    /** The loop's frame below every task: what sits above it in a stack is the task's code. */
-    private static final String LOOP = "io.github.rununder.internal.model.AsyncLoopSession";
-
     private final long loopId;
+    private final String loopFrameClass;
     private final RecordingStream stream = new RecordingStream();
     private final List<Blocked> blocked = new CopyOnWriteArrayList<>();
     private final List<Window> windows = new CopyOnWriteArrayList<>();
@@ -50,8 +48,13 @@ final class FlightRecorderBlocking extends BlockingRecorder {
     private record Window(Instant start, Instant end, boolean measured) {}
 
     @SuppressWarnings("deprecation") // Thread.threadId() arrived in Java 19; this library runs on 17.
-    FlightRecorderBlocking(Thread loop) {
+    /**
+     * @param loopFrameClass the class of the loop's frame below every task: what sits above it in a
+     *     stack is the task's code
+     */
+    FlightRecorderBlocking(Thread loop, String loopFrameClass) {
         this.loopId = loop.getId();
+        this.loopFrameClass = loopFrameClass;
         for (String type : CALLS.keySet()) {
             stream.enable(type).withThreshold(Duration.ofMillis(1)).withStackTrace();
             stream.onEvent(type, this::onBlocking);
@@ -70,7 +73,7 @@ final class FlightRecorderBlocking extends BlockingRecorder {
         }
         List<RecordedFrame> frames = event.getStackTrace().getFrames();
         int loopFrame = 0;
-        while (loopFrame < frames.size() && !frames.get(loopFrame).getMethod().getType().getName().equals(LOOP)) {
+        while (loopFrame < frames.size() && !frames.get(loopFrame).getMethod().getType().getName().equals(loopFrameClass)) {
             loopFrame++;
         }
         int user = 0;

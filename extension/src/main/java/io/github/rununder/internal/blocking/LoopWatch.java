@@ -41,6 +41,7 @@ public final class LoopWatch implements AutoCloseable {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final boolean cpuClockWorks = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
+    private final String loopFrameClass;
     private Thread loop;
     private BlockingRecorder recorder;
     private String recorderProblem;
@@ -55,6 +56,14 @@ public final class LoopWatch implements AutoCloseable {
     private long blockedNanos;
     private long wallNanos;
     private int rounds;
+
+    /**
+     * @param loopFrameClass the class whose frame runs each task on the loop thread: what stands above
+     *     it in a stack is the task's code
+     */
+    public LoopWatch(Class<?> loopFrameClass) {
+        this.loopFrameClass = loopFrameClass.getName();
+    }
 
     /** Called on the loop thread before a round's first task (or the probe), with whether the round counts. */
     public void roundStarting(boolean measured) {
@@ -109,7 +118,7 @@ public final class LoopWatch implements AutoCloseable {
     public void beforeRound() {
         if (suspected && recorder == null && recorderProblem == null && loop != null) {
             try {
-                recorder = BlockingRecorder.start(loop);
+                recorder = BlockingRecorder.start(loop, loopFrameClass);
             } catch (RuntimeException | LinkageError e) {
                 recorderProblem = "the flight recorder could not start: " + e;
             }

@@ -19,7 +19,7 @@ import java.lang.management.ThreadMXBean;
 public final class WorkerRuntime {
 
     /** The system property that marks a worker JVM; the report listener stays silent there. */
-    public static final String WORKER_PROPERTY = "rununder.worker";
+    public static final String WORKER_PROPERTY = io.github.rununder.RunUnder.WORKER_PROPERTY_NAME;
 
     private static volatile WorkerRuntime current;
 

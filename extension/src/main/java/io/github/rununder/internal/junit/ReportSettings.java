@@ -2,9 +2,9 @@ package io.github.rununder.internal.junit;
 
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.report.Baseline;
-import io.github.rununder.internal.report.MalformedJsonException;
-import io.github.rununder.internal.report.ReportDirectory;
 import io.github.rununder.internal.report.RunUnderReportListener;
+import io.github.rununder.internal.report.json.MalformedJsonException;
+import io.github.rununder.internal.report.store.ReportDirectory;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

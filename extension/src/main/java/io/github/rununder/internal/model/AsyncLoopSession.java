@@ -1,10 +1,10 @@
 package io.github.rununder.internal.model;
 
-import io.github.rununder.internal.measure.Note;
 import io.github.rununder.Model;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.blocking.LoopWatch;
 import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.RoundTiming;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ final class AsyncLoopSession extends InProcessSession {
 
     AsyncLoopSession(int tasks, int concurrency, TaskInvoker invoker, BlockingMode blocking) {
         super(Model.ASYNC, tasks, concurrency, invoker);
-        this.watch = blocking == BlockingMode.OFF ? null : new LoopWatch();
+        this.watch = blocking == BlockingMode.OFF ? null : new LoopWatch(AsyncLoopSession.class);
     }
 
     @Override

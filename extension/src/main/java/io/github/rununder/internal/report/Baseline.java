@@ -2,6 +2,11 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.report.json.JsonObject;
+import io.github.rununder.internal.report.json.JsonReader;
+import io.github.rununder.internal.report.json.MalformedJsonException;
+import io.github.rununder.internal.report.json.ReportJson;
+import io.github.rununder.internal.stats.MedianShift;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,23 +89,23 @@ public final class Baseline {
     /** Compares the models a method measured with the baseline of the same method. */
     public List<BaselineChange> compare(String className, String methodName, String parameterTypes,
             Collection<ModelOutcome> outcomes) {
-        List<ModelFigures> figures = new ArrayList<>();
+        List<ModelAnalysis> figures = new ArrayList<>();
         for (ModelOutcome outcome : outcomes) {
             if (outcome.measured()) {
-                figures.add(ModelFigures.of(ModelRecord.of(outcome, 0, Status.PASSED, null), null, 1));
+                figures.add(ModelAnalysis.of(ModelRecord.of(outcome, 0, Status.PASSED, null), null, 1));
             }
         }
         return compare(TestRecord.key(className, methodName, parameterTypes), className + "#" + methodName, figures);
     }
 
-    List<BaselineChange> compare(TestRecord test, List<ModelFigures> figures) {
+    List<BaselineChange> compare(TestRecord test, List<ModelAnalysis> figures) {
         return compare(test.key(), test.className() + "#" + test.methodName(), figures);
     }
 
-    private List<BaselineChange> compare(String key, String name, List<ModelFigures> figures) {
+    private List<BaselineChange> compare(String key, String name, List<ModelAnalysis> figures) {
         Map<Model, Entry> models = Optional.ofNullable(byKey.get(key)).orElseGet(() -> byName.getOrDefault(name, Map.of()));
         List<BaselineChange> changes = new ArrayList<>();
-        for (ModelFigures current : figures) {
+        for (ModelAnalysis current : figures) {
             Entry before = models.get(current.model());
             if (before != null && current.measured()) {
                 changes.add(change(current, before));
@@ -109,7 +114,7 @@ public final class Baseline {
         return changes;
     }
 
-    private static BaselineChange change(ModelFigures current, Entry before) {
+    private static BaselineChange change(ModelAnalysis current, Entry before) {
         ModelRecord record = current.record();
         String reason = null;
         BaselineChange.Kind kind;
@@ -119,12 +124,12 @@ public final class Baseline {
         } else if (before.concurrency() >= 0 && before.concurrency() != record.concurrency()) {
             kind = BaselineChange.Kind.NOT_COMPARABLE;
             reason = "its concurrency was " + before.concurrency() + ", this run's " + record.concurrency();
-        } else if (current.lowNanos() > before.highNanos()) {
-            kind = BaselineChange.Kind.SLOWER;
-        } else if (current.highNanos() < before.lowNanos()) {
-            kind = BaselineChange.Kind.FASTER;
         } else {
-            kind = BaselineChange.Kind.UNCHANGED;
+            kind = switch (MedianShift.of(current.lowNanos(), current.highNanos(), before.lowNanos(), before.highNanos())) {
+                case SLOWER -> BaselineChange.Kind.SLOWER;
+                case FASTER -> BaselineChange.Kind.FASTER;
+                case UNCHANGED -> BaselineChange.Kind.UNCHANGED;
+            };
         }
         return new BaselineChange(current.model(), kind, before.medianNanos(), before.lowNanos(), before.highNanos(),
                 current.medianNanos(), current.lowNanos(), current.highNanos(), reason);

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Surefire with {@code forkCount=0}) is a build of its own. A process is named by its id and start
  * time, so that a reused process id is never mistaken for the same build.
  */
-final class BuildSession {
+public final class BuildSession {
 
     private BuildSession() {}
 

@@ -12,9 +12,9 @@ import java.util.Map;
  * @param details further members as the verdict published them (kind, models, factor, interval
  *     bounds, rounds...), kept as they came so that newer verdict engines add fields freely
  */
-record ClaimRecord(String claim, String outcome, boolean holds, String message, Map<String, Object> details) {
+public record ClaimRecord(String claim, String outcome, boolean holds, String message, Map<String, Object> details) {
 
-    ClaimRecord {
+    public ClaimRecord {
         details = Map.copyOf(details);
     }
 

@@ -12,7 +12,7 @@ import io.github.rununder.internal.measure.Latencies;
  * @param p99Nanos 99th percentile
  * @param maxNanos the largest latency
  */
-record Latency(long count, double meanNanos, long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos) {
+public record Latency(long count, double meanNanos, long p50Nanos, long p90Nanos, long p99Nanos, long maxNanos) {
 
     static Latency of(Latencies latencies) {
         return new Latency(latencies.count(), latencies.mean(), latencies.percentile(50), latencies.percentile(90),

@@ -15,7 +15,7 @@ import java.util.function.ToLongFunction;
 /**
  * What became of one model of a {@code @RunUnder} method: its node's status and, when it was
  * measured, the raw figures of its rounds. Derived figures (speed-up, efficiency, intervals) are
- * computed from these by {@link ModelFigures}, never stored apart from them.
+ * computed from these by {@link ModelAnalysis}, never stored apart from them.
  *
  * @param model the model
  * @param status how its node ended
@@ -40,7 +40,7 @@ import java.util.function.ToLongFunction;
  * @param warnings reasons to distrust the figures, of its own run and of its interleaved rounds
  * @param loopBlocking what blocked the {@code ASYNC} event loop, or {@code null}
  */
-record ModelRecord(
+public record ModelRecord(
         Model model,
         Status status,
         String message,
@@ -61,7 +61,7 @@ record ModelRecord(
         List<String> warnings,
         LoopBlocking loopBlocking) {
 
-    ModelRecord {
+    public ModelRecord {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
     }
@@ -70,7 +70,7 @@ record ModelRecord(
     static final String INTERLEAVED = "interleaved";
 
     /** The model's own rounds, where it was compared with nothing. */
-    static final String OWN = "own";
+    public static final String OWN = "own";
 
     /** The record of a measured model: the rounds it was compared on, and its own run. */
     static ModelRecord of(ModelOutcome outcome, int declaredWarmup, Status status, String message) {
@@ -103,7 +103,7 @@ record ModelRecord(
     }
 
     /** A model whose node ended without measurements. */
-    static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
+    public static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
         return new ModelRecord(model, status, message, tasks, concurrency, warmup, 0, OWN, new long[0], new long[0],
                 new long[0], new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null);
     }
@@ -116,7 +116,7 @@ record ModelRecord(
     }
 
     /** Whether at least one round was measured. */
-    boolean measured() {
+    public boolean measured() {
         return wallNanos.length > 0;
     }
 
@@ -155,7 +155,7 @@ record ModelRecord(
      * The share of their running time the task carriers spent computing: the same rule as
      * {@link ModelResult#computeShare()}, over the stored rounds.
      */
-    double computeShare() {
+    public double computeShare() {
         long cpu = 0;
         long running = 0;
         for (int i = 0; i < wallNanos.length; i++) {
@@ -169,7 +169,7 @@ record ModelRecord(
     }
 
     /** The share of their busy time the carriers waited for a core: as {@link ModelResult#queuedShare()}. */
-    double queuedShare() {
+    public double queuedShare() {
         long busy = 0;
         long queued = 0;
         for (int i = 0; i < wallNanos.length; i++) {

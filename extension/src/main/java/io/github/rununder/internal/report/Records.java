@@ -22,7 +22,7 @@ import java.util.Optional;
  * Turns what the engine found for one method, and how JUnit says its nodes ended, into the
  * report's records: what a part stores and the report shows.
  */
-final class Records {
+public final class Records {
 
     private Records() {}
 

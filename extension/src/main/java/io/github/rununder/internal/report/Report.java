@@ -15,15 +15,15 @@ import java.util.List;
  * @param baselineSource the baseline report compared with, or {@code null}
  * @param parts how many parts were merged into it
  */
-record Report(Instant generated, String session, Environment environment, List<TestAnalysis> tests,
+public record Report(Instant generated, String session, Environment environment, List<TestAnalysis> tests,
         List<String> warnings, String baselineSource, int parts) {
 
-    Report {
+    public Report {
         tests = List.copyOf(tests);
         warnings = List.copyOf(warnings);
     }
 
-    long failed() {
+    public long failed() {
         return tests.stream().filter(t -> t.test().status() == Status.FAILED).count();
     }
 }

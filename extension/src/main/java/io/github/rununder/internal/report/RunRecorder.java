@@ -23,7 +23,7 @@ import org.junit.platform.launcher.TestPlan;
  * A method that failed as a whole (a configuration error) or was disabled is recognised by its
  * annotation and recorded from its status alone. Thread-safe: JUnit may report from several threads.
  */
-final class RunRecorder {
+public final class RunRecorder {
 
     private final int cores;
     private final Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();

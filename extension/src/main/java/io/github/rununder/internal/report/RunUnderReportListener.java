@@ -1,6 +1,9 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.RunUnder;
+import io.github.rununder.internal.report.render.ConsoleSummary;
+import io.github.rununder.internal.report.store.ReportDirectory;
+import io.github.rununder.internal.report.store.ReportStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -29,7 +32,7 @@ import org.junit.platform.launcher.TestPlan;
 public final class RunUnderReportListener implements TestExecutionListener {
 
     /** System property set in forked worker JVMs, where no report is written. */
-    public static final String WORKER_PROPERTY = io.github.rununder.internal.fork.WorkerRuntime.WORKER_PROPERTY;
+    public static final String WORKER_PROPERTY = RunUnder.WORKER_PROPERTY_NAME;
 
     private final PrintStream console;
     private final PrintStream errors;

@@ -3,7 +3,7 @@ package io.github.rununder.internal.report;
 import org.junit.platform.engine.TestExecutionResult;
 
 /** How a node, or a {@code @RunUnder} method as a whole, ended. */
-enum Status {
+public enum Status {
     PASSED,
     FAILED,
     /** Aborted, as {@code VIRTUAL_THREADS} on a JVM older than 21: shown as skipped. */

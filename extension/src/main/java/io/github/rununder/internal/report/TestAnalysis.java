@@ -24,9 +24,9 @@ import java.util.Set;
  * @param regressions the models that got slower than the baseline
  * @param warnings every warning worth a reader's attention: each model's, the verdict's, the regressions
  */
-record TestAnalysis(
+public record TestAnalysis(
         TestRecord test,
-        List<ModelFigures> models,
+        List<ModelAnalysis> models,
         Classification classification,
         Model fastest,
         Recommendation recommendation,
@@ -34,7 +34,7 @@ record TestAnalysis(
         List<BaselineChange> regressions,
         List<String> warnings) {
 
-    TestAnalysis {
+    public TestAnalysis {
         models = List.copyOf(models);
         baseline = Map.copyOf(baseline);
         regressions = List.copyOf(regressions);
@@ -42,16 +42,16 @@ record TestAnalysis(
     }
 
     /** Analyses {@code test}, comparing it with {@code baseline} when there is one. */
-    static TestAnalysis of(TestRecord test, Baseline baseline) {
+    public static TestAnalysis of(TestRecord test, Baseline baseline) {
         ModelRecord sequential = null;
         for (ModelRecord model : test.models()) {
             if (model.model() == Model.SEQUENTIAL && model.measured()) {
                 sequential = model;
             }
         }
-        List<ModelFigures> figures = new ArrayList<>();
+        List<ModelAnalysis> figures = new ArrayList<>();
         for (ModelRecord model : test.models()) {
-            figures.add(ModelFigures.of(model, sequential, test.cores()));
+            figures.add(ModelAnalysis.of(model, sequential, test.cores()));
         }
         Map<Model, BaselineChange> changes = new EnumMap<>(Model.class);
         List<BaselineChange> regressions = new ArrayList<>();
@@ -68,9 +68,9 @@ record TestAnalysis(
     }
 
     /** Every warning worth a reader's attention, per model and for the method. */
-    private static List<String> warnings(TestRecord test, List<ModelFigures> models, List<BaselineChange> regressions) {
+    private static List<String> warnings(TestRecord test, List<ModelAnalysis> models, List<BaselineChange> regressions) {
         Set<String> warnings = new LinkedHashSet<>();
-        for (ModelFigures model : models) {
+        for (ModelAnalysis model : models) {
             for (String warning : model.record().warnings()) {
                 warnings.add(model.model() + ": " + warning);
             }

@@ -25,7 +25,7 @@ import java.util.List;
  * @param finished when the method finished
  * @param cores processors available to the JVM that ran it
  */
-record TestRecord(
+public record TestRecord(
         String className,
         String methodName,
         String parameterTypes,
@@ -41,23 +41,23 @@ record TestRecord(
         Instant finished,
         int cores) {
 
-    TestRecord {
+    public TestRecord {
         models = List.copyOf(models);
         warnings = List.copyOf(warnings);
         parameterTypes = parameterTypes == null ? "" : parameterTypes;
     }
 
     /** Identifies the method across parts and runs: {@code com.example.NapTest#nap(io.github.rununder.TaskInfo)}. */
-    String key() {
+    public String key() {
         return key(className, methodName, parameterTypes);
     }
 
-    static String key(String className, String methodName, String parameterTypes) {
+    public static String key(String className, String methodName, String parameterTypes) {
         return className + "#" + methodName + "(" + (parameterTypes == null ? "" : parameterTypes) + ")";
     }
 
     /** {@code NapTest.nap}: the simple class name (nested classes with their outer) and the method. */
-    String shortName() {
+    public String shortName() {
         int dot = className.lastIndexOf('.');
         return className.substring(dot + 1) + "." + methodName;
     }

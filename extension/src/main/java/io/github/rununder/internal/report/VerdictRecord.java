@@ -11,15 +11,15 @@ import java.util.List;
  * @param claims every expectation, checked or not
  * @param warnings what it reported instead of failing ({@code rununder.verdicts=warn})
  */
-record VerdictRecord(Status status, String message, String mode, List<ClaimRecord> claims, List<String> warnings) {
+public record VerdictRecord(Status status, String message, String mode, List<ClaimRecord> claims, List<String> warnings) {
 
-    VerdictRecord {
+    public VerdictRecord {
         claims = List.copyOf(claims);
         warnings = List.copyOf(warnings);
     }
 
     /** Claims that hold. */
-    long holding() {
+    public long holding() {
         return claims.stream().filter(ClaimRecord::holds).count();
     }
 }

@@ -21,8 +21,9 @@ import java.util.Map;
  * its excess waiting (its rounds shorter by that share, at best) would not change the decision. A
  * claim missed by a factor of six is still missed when the machine took a fifth of a model's time.
  * Otherwise it becomes {@link Verdict.Outcome#NOT_CHECKED}, with the measured waiting in the message. Models whose carriers are unknown (virtual threads, the ASYNC loop) are never suspect.
- * Workloads that wait on IO barely use their cores, so they are never suspect either: this only
- * reviews claims about computing.
+ * Nor are models whose tasks wait on IO or timers (their carriers compute under a quarter of their
+ * running time): a busy machine delays their wake-ups under every model alike, and the interleaved
+ * rounds share that out; this only reviews claims about computing.
  */
 public final class Contention {
 
@@ -34,6 +35,16 @@ public final class Contention {
     /** @param cores the cores the test JVM may use */
     public Contention(int cores) {
         this.cores = cores;
+    }
+
+    /**
+     * Whether a model's tasks compute, so that a core taken by another program slows them: not when
+     * its carriers spent under {@value WorkloadClassifier#IO_BOUND_BELOW} of their running time on
+     * CPU (tasks that wait on IO or timers, which a busy machine delays alike under every model).
+     */
+    static boolean computing(ModelResult result) {
+        double share = result.computeShare();
+        return Double.isNaN(share) || share >= WorkloadClassifier.IO_BOUND_BELOW;
     }
 
     /** How much more of their busy time a model's carriers waited for a core than their number explains. */
@@ -60,7 +71,8 @@ public final class Contention {
         };
         for (Arm suspect : suspects) {
             ModelResult result = results.get(suspect);
-            if (result != null && excess(result) > EXCESS_QUEUED_LIMIT && couldExplain(verdict, suspect, excess(result))) {
+            if (result != null && computing(result) && excess(result) > EXCESS_QUEUED_LIMIT
+                    && couldExplain(verdict, suspect, excess(result))) {
                 return new Verdict(verdict.expectation(), Verdict.Outcome.NOT_CHECKED,
                         VerdictMessages.notCheckedBusy(verdict.expectation().claim(), suspect, result.queuedShare(),
                                 expected(result), result.concurrency(), cores, verdict.message()),

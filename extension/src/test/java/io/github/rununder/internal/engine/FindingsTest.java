@@ -15,6 +15,7 @@ import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.WorkloadClassifier;
+import io.github.rununder.testing.SyntheticResults;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -169,22 +170,9 @@ class FindingsTest {
         return Levels.of(models.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
     }
 
-    /**
-     * A model's result: one round per entry of {@code roundMillis}, the task carriers busy for
-     * {@code cpuShare} of the wall time, every task lasting {@code taskMillis}.
-     */
     static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
-        ModelResult result = new ModelResult(model, tasks, concurrency, 1);
-        for (double millis : roundMillis) {
-            long wall = Math.round(millis * 1e6);
-            long cpu = Math.round(wall * cpuShare);
-            result.add(new RoundTiming(wall, cpu, model == Model.VIRTUAL_THREADS ? -1 : cpu));
-            for (int i = 0; i < tasks; i++) {
-                result.latencies().record(Math.round(taskMillis * 1e6));
-            }
-        }
-        return result;
+        return SyntheticResults.result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis);
     }
 
     static ModelOutcome measured(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,

@@ -6,6 +6,8 @@ import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rununder.internal.report.json.MalformedJsonException;
+import io.github.rununder.internal.report.json.ReportJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ class BaselineTest {
         return TestAnalysis.of(current, baseline).baseline();
     }
 
-    private static List<ModelFigures> figures(TestRecord test) {
+    private static List<ModelAnalysis> figures(TestRecord test) {
         return TestAnalysis.of(test, null).models();
     }
 

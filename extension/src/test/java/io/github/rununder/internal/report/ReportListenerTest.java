@@ -1,14 +1,17 @@
 package io.github.rununder.internal.report;
 
-import io.github.rununder.Model;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import io.github.rununder.ExpectFaster;
+import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.TaskInfo;
+import io.github.rununder.internal.report.json.JsonObject;
+import io.github.rununder.internal.report.json.JsonReader;
+import io.github.rununder.internal.report.render.HtmlReportTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -7,56 +7,44 @@ import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.testing.SyntheticResults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Synthetic results and records, with exact figures, for the report's unit tests. */
-final class Synthetic {
+public final class Synthetic {
 
     private Synthetic() {}
 
-    /**
-     * A model's result: one round per entry of {@code roundMillis}, the task carriers busy for
-     * {@code cpuShare} of the wall time, every task lasting {@code taskMillis}.
-     */
-    static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+    public static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
-        ModelResult result = new ModelResult(model, tasks, concurrency, 1);
-        for (double millis : roundMillis) {
-            long wall = Math.round(millis * 1e6);
-            long cpu = Math.round(wall * cpuShare);
-            result.add(new RoundTiming(wall, cpu, model == Model.VIRTUAL_THREADS ? -1 : cpu));
-            for (int i = 0; i < tasks; i++) {
-                result.latencies().record(Math.round(taskMillis * 1e6));
-            }
-        }
-        return result;
+        return SyntheticResults.result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis);
     }
 
-    static ModelRecord record(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
+    public static ModelRecord record(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
             double... roundMillis) {
         return record(result(model, tasks, concurrency, cpuShare, taskMillis, roundMillis));
     }
 
     /** The record of a model measured alone, whose own rounds are also the ones compared. */
-    static ModelRecord record(ModelResult result) {
+    public static ModelRecord record(ModelResult result) {
         return ModelRecord.of(outcome(result), 1, Status.PASSED, null);
     }
 
-    static ModelOutcome outcome(ModelResult result) {
+    public static ModelOutcome outcome(ModelResult result) {
         return new ModelOutcome(result.arm(), ModelOutcome.Status.MEASURED, null, result, null, null);
     }
 
     /** A method with these models, and the engine's findings on them, as the listener would record it. */
-    static TestRecord test(String className, String methodName, int cores, ModelRecord... models) {
+    public static TestRecord test(String className, String methodName, int cores, ModelRecord... models) {
         return test(className, methodName, "io.github.rununder.TaskInfo", methodName + "(TaskInfo)", Status.PASSED, null,
                 List.of(models), new VerdictRecord(Status.PASSED, null, "fail", List.of(), List.of()),
                 Instant.parse("2026-01-01T00:00:00Z"), cores);
     }
 
     /** A method as the listener would record it, with the engine's findings on its models. */
-    static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
+    public static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
             Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
         List<ModelOutcome> outcomes = models.stream().map(Synthetic::outcome).toList();
         Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
@@ -80,7 +68,7 @@ final class Synthetic {
         return outcome(result);
     }
 
-    static TestRecord test(String className, String methodName, Instant finished) {
+    public static TestRecord test(String className, String methodName, Instant finished) {
         TestRecord test = test(className, methodName, 2,
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
@@ -90,7 +78,7 @@ final class Synthetic {
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
-    static List<TestRecord> many(int count) {
+    public static List<TestRecord> many(int count) {
         List<TestRecord> tests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double base = 50 + i % 17 + 0.123456 * (i % 7 + 1);

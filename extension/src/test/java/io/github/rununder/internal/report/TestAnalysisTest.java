@@ -15,7 +15,7 @@ class TestAnalysisTest {
                 Synthetic.record(SEQUENTIAL, 10, 1, 0.01, 10, 100, 100, 100),
                 Synthetic.record(THREADS, 10, 4, 0.01, 12, 40, 40, 40));
 
-        ModelFigures threads = test.models().get(1);
+        ModelAnalysis threads = test.models().get(1);
         assertThat(threads.taskBasis()).isEqualTo("SEQUENTIAL p50");
         assertThat(threads.idealNanos()).isCloseTo(30e6, org.assertj.core.data.Offset.offset(30e3));
         assertThat(threads.efficiency()).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.001));

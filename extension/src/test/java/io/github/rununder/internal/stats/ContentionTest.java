@@ -96,6 +96,22 @@ class ContentionTest {
     }
 
     @Test
+    void tasksThatWaitOnIoAreNeverSuspectHoweverLateTheyWakeUp() {
+        // Carriers busy all along, 40% of it waiting for a core, computing 2% of their running time: sleeps.
+        ModelResult sleeping = new ModelResult(THREADS, 16, 2, 1);
+        for (int i = 0; i < 5; i++) {
+            sleeping.rounds().add(new RoundTiming(10_000_000, 240_000, 240_000, 20_000_000, 8_000_000));
+        }
+        Map<Arm, ModelResult> results = Samples.results(sleeping, result(SEQUENTIAL, 1, 0));
+
+        assertThat(contention.excess(sleeping)).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), LEVELS, results).outcome())
+                .isEqualTo(Verdict.Outcome.FAILS);
+        assertThat(contention.review(verdict(Verdict.Outcome.UNDECIDED), LEVELS, results).outcome())
+                .isEqualTo(Verdict.Outcome.UNDECIDED);
+    }
+
+    @Test
     void aVerdictStandsWhenTheWaitingCannotExplainIt() {
         Map<Arm, ModelResult> results = Samples.results(result(THREADS, 2, 0.40), result(SEQUENTIAL, 1, 0.02));
         // Missed by far: 0.5× at best, and 40% more speed would give 0.83×, still short of 1.3×.

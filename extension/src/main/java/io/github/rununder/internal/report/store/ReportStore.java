@@ -1,5 +1,14 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
+import io.github.rununder.internal.report.Baseline;
+import io.github.rununder.internal.report.Environment;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.json.MalformedJsonException;
+import io.github.rununder.internal.report.json.ReportJson;
+import io.github.rununder.internal.report.render.HtmlReport;
+import io.github.rununder.internal.report.render.MarkdownReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -27,14 +36,14 @@ import java.util.UUID;
  * {@link BuildSession}) are deleted: the report shows this build's methods, whether or not
  * {@code mvn clean} ran. A part that cannot be read is left alone and named in the report's warnings.
  */
-final class ReportStore {
+public final class ReportStore {
 
     static final String PARTS = "parts";
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(60);
 
     private final Path directory;
 
-    ReportStore(Path directory) {
+    public ReportStore(Path directory) {
         this.directory = directory;
     }
 
@@ -53,7 +62,7 @@ final class ReportStore {
      * @param warnings problems of this run to show in the report, such as an unreadable baseline
      * @return the merged report
      */
-    Report publish(String session, List<TestRecord> tests, Baseline baseline, List<String> warnings) throws IOException {
+    public Report publish(String session, List<TestRecord> tests, Baseline baseline, List<String> warnings) throws IOException {
         Path parts = directory.resolve(PARTS);
         Files.createDirectories(parts);
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {

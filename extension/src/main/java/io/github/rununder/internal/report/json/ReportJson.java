@@ -1,10 +1,22 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
-import io.github.rununder.internal.measure.LoopBlocking;
-import io.github.rununder.internal.measure.BlockingSite;
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.engine.Recommendation;
+import io.github.rununder.internal.measure.BlockingSite;
+import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.ClaimRecord;
+import io.github.rununder.internal.report.Environment;
+import io.github.rununder.internal.report.Latency;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.VerdictRecord;
+import io.github.rununder.internal.report.render.Cells;
 import io.github.rununder.internal.stats.Classification;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,23 +33,23 @@ import java.util.Set;
  * is; what the report derives from the rounds (speed-up, efficiency, intervals) is recomputed,
  * never read.
  */
-final class ReportJson {
+public final class ReportJson {
 
     /** The version of the shape; a reader refuses other versions. */
-    static final int SCHEMA = 1;
+    public static final int SCHEMA = 1;
 
     private static final Set<String> CLAIM_CORE = Set.of("claim", "outcome", "holds", "message");
 
     private ReportJson() {}
 
     /** The methods of one part and where it came from. */
-    record Part(String session, String javaVersion, List<TestRecord> tests) {}
+    public record Part(String session, String javaVersion, List<TestRecord> tests) {}
 
-    static String write(Report report) {
+    public static String write(Report report) {
         return render(report).toString();
     }
 
-    static StringBuilder render(Report report) {
+    public static StringBuilder render(Report report) {
         JsonWriter json = new JsonWriter(new StringBuilder(4096 + report.tests().size() * 5000));
         header(json, report.session(), report.environment());
         json.field("generated", report.generated().toString())
@@ -60,7 +72,7 @@ final class ReportJson {
         return renderPart(session, environment, tests).toString();
     }
 
-    static StringBuilder renderPart(String session, Environment environment, List<TestRecord> tests) {
+    public static StringBuilder renderPart(String session, Environment environment, List<TestRecord> tests) {
         JsonWriter json = new JsonWriter(new StringBuilder(4096 + tests.size() * 2500));
         header(json, session, environment);
         json.name("tests").beginArray();
@@ -76,7 +88,7 @@ final class ReportJson {
         environment(json.name("environment"), environment);
     }
 
-    static Part readPart(String text) {
+    public static Part readPart(String text) {
         JsonObject part = JsonReader.parseObject(text);
         long schema = part.whole("schema", -1);
         if (schema != SCHEMA) {
@@ -115,8 +127,8 @@ final class ReportJson {
         decided(json, test);
         json.name("models").beginArray();
         for (int i = 0; i < test.models().size(); i++) {
-            ModelFigures figures = analysis == null ? null : analysis.models().get(i);
-            model(json, test.models().get(i), figures,
+            ModelAnalysis figures = analysis == null ? null : analysis.models().get(i);
+          model(json, test.models().get(i), figures,
                     analysis == null ? null : analysis.baseline().get(test.models().get(i).model()));
         }
         json.endArray();
@@ -146,7 +158,7 @@ final class ReportJson {
     private static Classification readClassification(JsonObject test) {
         return test.text("classification").map(kind -> new Classification(WorkloadKind.valueOf(kind),
                 test.decimal("cpuShare").orElse(Double.NaN), test.decimal("queuedShare").orElse(Double.NaN),
-                model(test.text("classificationBasis").orElse(Model.SEQUENTIAL.name())))).orElse(null);
+              model(test.text("classificationBasis").orElse(Model.SEQUENTIAL.name())))).orElse(null);
     }
 
     private static Recommendation readRecommendation(JsonObject test) {
@@ -160,7 +172,7 @@ final class ReportJson {
      * One model as {@code report.json} shows it; {@code figures} is {@code null} in a part, which
      * holds the raw record only.
      */
-    static void model(JsonWriter json, ModelRecord model, ModelFigures figures, BaselineChange change) {
+    public static void model(JsonWriter json, ModelRecord model, ModelAnalysis figures, BaselineChange change) {
         json.beginObject().field("model", model.model().name())
                 .field("status", model.status().name())
                 .field("message", model.message())
@@ -219,7 +231,7 @@ final class ReportJson {
                 blocking.text("whereUnknown").orElse(null));
     }
 
-    private static void figures(JsonWriter json, ModelFigures figures) {
+    private static void figures(JsonWriter json, ModelAnalysis figures) {
         json.nanos("medianNanos", figures.medianNanos())
                 .nanos("minNanos", figures.measured() ? figures.wall().min() : Double.NaN)
                 .nanos("maxNanos", figures.measured() ? figures.wall().max() : Double.NaN)
@@ -350,7 +362,7 @@ final class ReportJson {
         return records;
     }
 
-    static Model model(String name) {
+    public static Model model(String name) {
         try {
             return Model.valueOf(name);
         } catch (IllegalArgumentException e) {

@@ -1,8 +1,9 @@
 package io.github.rununder.internal.report;
 
-import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.report.render.Cells;
 import io.github.rununder.internal.stats.MedianInterval;
 
 /**
@@ -26,7 +27,7 @@ import io.github.rununder.internal.stats.MedianInterval;
  *     chart all show it: formatted once)
  * @param intervalText the interval for people, {@code —} when not measured
  */
-record ModelFigures(
+public record ModelAnalysis(
         ModelRecord record,
         Summary wall,
         MedianInterval interval,
@@ -43,9 +44,9 @@ record ModelFigures(
         String intervalText) {
 
     /** The figures of {@code record}; {@code sequential} is the method's sequential record, or {@code null}. */
-    static ModelFigures of(ModelRecord record, ModelRecord sequential, int cores) {
+    static ModelAnalysis of(ModelRecord record, ModelRecord sequential, int cores) {
         if (!record.measured()) {
-            return new ModelFigures(record, null, null, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN,
+            return new ModelAnalysis(record, null, null, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, record.status().name(), Cells.NONE);
         }
         Summary wall = Summary.of(record.wallNanos());
@@ -66,29 +67,29 @@ record ModelFigures(
         double ideal = Math.ceil((double) record.tasks() / carriers) * taskNanos;
         double cpu = record.fraction(record.cpuNanos());
         MedianInterval interval = MedianInterval.of(record.wallNanos());
-        return new ModelFigures(record, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
+        return new ModelAnalysis(record, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
                 median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
                 cores > 0 ? cpu / cores : Double.NaN, Durations.format(median),
                 BaselineChange.range(interval.lowNanos(), interval.highNanos()));
     }
 
-    Model model() {
+    public Model model() {
         return record.model();
     }
 
-    boolean measured() {
+    public boolean measured() {
         return wall != null;
     }
 
-    double medianNanos() {
+    public double medianNanos() {
         return measured() ? wall.median() : Double.NaN;
     }
 
-    double lowNanos() {
+    public double lowNanos() {
         return measured() ? interval.lowNanos() : Double.NaN;
     }
 
-    double highNanos() {
+    public double highNanos() {
         return measured() ? interval.highNanos() : Double.NaN;
     }
 }

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -1,5 +1,8 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,11 +13,11 @@ import java.util.Map;
  * The few lines printed at the end of a test JVM's run: one per {@code @RunUnder} method it ran,
  * and where the whole report is.
  */
-final class ConsoleSummary {
+public final class ConsoleSummary {
 
     private ConsoleSummary() {}
 
-    static String write(Report report, List<TestRecord> ran, Path html) {
+    public static String write(Report report, List<TestRecord> ran, Path html) {
         Map<String, TestAnalysis> byKey = new HashMap<>();
         report.tests().forEach(t -> byKey.put(t.test().key(), t));
         int width = Math.min(48, ran.stream().mapToInt(t -> t.shortName().length()).max().orElse(10));

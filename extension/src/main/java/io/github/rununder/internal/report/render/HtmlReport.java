@@ -1,5 +1,11 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
+import io.github.rununder.internal.report.Baseline;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.json.ReportJson;
 import java.util.List;
 
 /**
@@ -8,7 +14,7 @@ import java.util.List;
  * verdicts, classification, recommendation and warnings. Every text that comes from a test (names,
  * messages) is escaped.
  */
-final class HtmlReport {
+public final class HtmlReport {
 
     private static final String STYLE = """
             body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px auto;max-width:1100px;\
@@ -35,7 +41,7 @@ final class HtmlReport {
     }
 
     /** The page, unconverted: the store streams it to the file without a copy as one string. */
-    static StringBuilder render(Report report) {
+    public static StringBuilder render(Report report) {
         StringBuilder out = new StringBuilder(8192 + report.tests().size() * 6000);
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -104,7 +110,7 @@ final class HtmlReport {
     }
 
     static double bestSpeedup(TestAnalysis test) {
-        return test.models().stream().mapToDouble(ModelFigures::speedup).filter(s -> !Double.isNaN(s)).max()
+        return test.models().stream().mapToDouble(ModelAnalysis::speedup).filter(s -> !Double.isNaN(s)).max()
                 .orElse(Double.NaN);
     }
 

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
 import static io.github.rununder.Model.ASYNC;
 import static io.github.rununder.Model.PROCESSES;
@@ -11,6 +11,15 @@ import static org.assertj.core.data.Offset.offset;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.Warning;
+import io.github.rununder.internal.report.ClaimRecord;
+import io.github.rununder.internal.report.Environment;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.Synthetic;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.VerdictRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

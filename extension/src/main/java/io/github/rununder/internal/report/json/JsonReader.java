@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import java.util.Map;
  * {@link Long} (integers that fit), {@link Double}, {@link Boolean} and {@code null}. Strict:
  * anything else, or trailing text, is a {@link MalformedJsonException} with the offset.
  */
-final class JsonReader {
+public final class JsonReader {
 
     private static final int MAX_DEPTH = 64;
 
@@ -34,7 +34,7 @@ final class JsonReader {
     }
 
     /** The object {@code text} holds. */
-    static JsonObject parseObject(String text) {
+    public static JsonObject parseObject(String text) {
         Object value = parse(text);
         if (value instanceof Map<?, ?>) {
             return JsonObject.of(value);

@@ -1,5 +1,7 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
+import io.github.rununder.internal.report.Synthetic;
+import io.github.rununder.internal.report.TestRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * atomic rename. A temporary file left by a killed run is named {@value #TEMP_SUFFIX} and removed
  * by {@link #deleteTemporaryFiles(Path)} under the directory's lock.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     static final String TEMP_SUFFIX = ".tmp";
 

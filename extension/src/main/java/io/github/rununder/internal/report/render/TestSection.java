@@ -1,10 +1,20 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
+import io.github.rununder.internal.measure.BlockingSite;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.LoopBlocking;
-import io.github.rununder.internal.measure.BlockingSite;
+import io.github.rununder.internal.report.Baseline;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.ClaimRecord;
+import io.github.rununder.internal.report.Latency;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.VerdictRecord;
 /** The section of {@code report.html} for one method: status, chart, figures, verdicts, warnings. */
-final class TestSection {
+public final class TestSection {
 
     private TestSection() {}
 
@@ -42,7 +52,7 @@ final class TestSection {
 
     /** The tasks that blocked the ASYNC event loop: where, through which call, how often, how long. */
     private static void loopBlocking(StringBuilder out, TestAnalysis test) {
-        for (ModelFigures model : test.models()) {
+        for (ModelAnalysis model : test.models()) {
             LoopBlocking blocking = model.record().loopBlocking();
             if (blocking == null) {
                 continue;
@@ -69,19 +79,20 @@ final class TestSection {
     private static void models(StringBuilder out, TestAnalysis test) {
         boolean baseline = !test.baseline().isEmpty();
         out.append("<div class=\"scroll\"><table class=\"models\">\n<thead><tr><th>Model</th><th>Tasks</th>")
-                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Throughput</th><th>Speed-up</th>")
+                .append("<th>Rounds</th><th>Median</th><th>Interval</th><th>Alone</th><th>Throughput</th><th>Speed-up</th>")
                 .append("<th>Efficiency</th><th>CPU of wall</th><th>Machine</th><th>Start-up</th><th>Latency p50 / p99</th>");
         if (baseline) {
             out.append("<th>Baseline</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (ModelFigures model : test.models()) {
+        for (ModelAnalysis model : test.models()) {
             ModelRecord record = model.record();
             out.append("<tr><td>").append(Html.escape(Cells.label(record))).append("</td>");
             cell(out, Integer.toString(record.tasks()));
             cell(out, Integer.toString(record.wallNanos().length));
             cell(out, Cells.median(model));
             cell(out, Cells.interval(model) + (model.measured() ? " (" + model.interval().kind() + ")" : ""));
+            cell(out, Cells.ownMedian(record));
             cell(out, Cells.throughput(model.throughputPerSecond()));
             cell(out, Cells.factor(model.speedup()));
             cell(out, Cells.percent(model.efficiency()));
@@ -97,7 +108,10 @@ final class TestSection {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table></div>\n");
-        for (ModelFigures model : test.models()) {
+        out.append("<p class=\"reason\">Rounds, median, interval and everything derived from them: the rounds the models"
+                + " were compared on, measured interleaved. Alone: the median of each model's own rounds in its node,"
+                + " measured one model after another.</p>\n");
+        for (ModelAnalysis model : test.models()) {
             if (model.record().message() != null) {
                 out.append("<p><b>").append(model.model()).append(' ').append(model.record().status()).append(":</b></p>")
                         .append("<pre>").append(Html.escape(model.record().message())).append("</pre>\n");
@@ -132,7 +146,7 @@ final class TestSection {
 
     private static void notes(StringBuilder out, TestAnalysis test) {
         StringBuilder notes = new StringBuilder();
-        for (ModelFigures model : test.models()) {
+        for (ModelAnalysis model : test.models()) {
             for (String note : model.record().notes()) {
                 notes.append("<li>").append(model.model()).append(": ").append(Html.escape(note)).append("</li>\n");
             }

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,7 +14,7 @@ import java.time.Duration;
  * other. An operating-system file lock on {@code .lock}: released by the system when a JVM dies
  * holding it. Threads of one JVM wait for each other too.
  */
-final class DirectoryLock implements AutoCloseable {
+public final class DirectoryLock implements AutoCloseable {
 
     static final String FILE_NAME = ".lock";
 

@@ -1,35 +1,40 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
-import io.github.rununder.internal.measure.Decimals;
-import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.Decimals;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.Latency;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.VerdictRecord;
 import io.github.rununder.internal.stats.Classification;
 
 /** The texts of table cells, shared by the HTML, Markdown and console outputs; {@code —} where there is nothing. */
-final class Cells {
+public final class Cells {
 
-    static final String NONE = "—";
+    public static final String NONE = "—";
 
     private Cells() {}
 
     static String label(ModelRecord model) {
-        return switch (model.model()) {
-            case SEQUENTIAL -> "SEQUENTIAL";
-            case THREADS, PROCESSES -> model.model() + " ×" + model.concurrency();
-            case VIRTUAL_THREADS, ASYNC -> model.model() + " ≤" + model.concurrency();
-        };
+        return Arm.label(model.model(), model.concurrency());
     }
 
     static String duration(double nanos) {
         return Double.isNaN(nanos) ? NONE : Durations.format(nanos);
     }
 
-    static String median(ModelFigures model) {
+    static String median(ModelAnalysis model) {
         return model.medianText();
     }
 
-    static String interval(ModelFigures model) {
+    static String interval(ModelAnalysis model) {
         return model.intervalText();
     }
 
@@ -62,8 +67,13 @@ final class Cells {
      * As {@code Classification.describe()}: {@code IO-bound (CPU 3% of wall)}, without
      * {@code String.format}; a test keeps the two equal.
      */
-    static String classification(Classification classification) {
+    public static String classification(Classification classification) {
         return classification.describe();
+    }
+
+    /** The median of a model's own rounds, measured alone in its node; {@code —} when there were none. */
+    static String ownMedian(ModelRecord record) {
+        return record.ownWallNanos().length == 0 ? NONE : Durations.format(Summary.of(record.ownWallNanos()).median());
     }
 
     static String kind(TestAnalysis test) {

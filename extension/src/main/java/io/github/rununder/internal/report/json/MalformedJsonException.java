@@ -1,11 +1,11 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
 /** JSON text that cannot be read, or that lacks what the report needs; the message says where. */
 public final class MalformedJsonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    MalformedJsonException(String message) {
+    public MalformedJsonException(String message) {
         super(message);
     }
 }

@@ -1,7 +1,7 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
 /** Escapes text for HTML and SVG, in element content and in quoted attributes alike. */
-final class Html {
+public final class Html {
 
     private Html() {}
 

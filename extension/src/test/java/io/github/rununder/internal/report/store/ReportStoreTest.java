@@ -1,7 +1,12 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Synthetic;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.json.JsonObject;
+import io.github.rununder.internal.report.json.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,19 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
 import static io.github.rununder.Model.ASYNC;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rununder.internal.report.ClaimRecord;
+import io.github.rununder.internal.report.Environment;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.Synthetic;
+import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.report.VerdictRecord;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class HtmlReportTest {
+public class HtmlReportTest {
 
     static final String HOSTILE = "<script>alert('x')</script>\"&<img src=https://evil.example/x.png>|`*_[a](b)";
 
@@ -105,7 +114,7 @@ class HtmlReportTest {
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\"[^\"]*\"|[^>\"])*?)(/?)>");
 
     /** Every element closed, in order; no stray {@code <} or {@code >} in text; attributes quoted. */
-    static void assertWellFormed(String html) {
+    public static void assertWellFormed(String html) {
         String body = html.substring(html.indexOf("<html"));
         Deque<String> open = new ArrayDeque<>();
         Matcher tag = TAG.matcher(body);

@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Map;
  * the report entries, without a JSON library on every user's class path. Numbers that are not
  * finite are written as {@code null}. The caller keeps objects and arrays balanced.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out;
     private final Map<String, String> quotedNames = new HashMap<>();

@@ -1,12 +1,20 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
+import io.github.rununder.internal.report.Baseline;
+import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.ClaimRecord;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.ModelRecord;
+import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.Status;
+import io.github.rununder.internal.report.TestAnalysis;
 /**
  * {@code report.md}: a summary table of every method and a compact table of models per method,
  * with failed claims, regressions and the recommendation; fit for a CI job summary
  * ({@code $GITHUB_STEP_SUMMARY}) or a pull-request comment. Text from tests is escaped so that a
  * method name can never break a table or inject markup.
  */
-final class MarkdownReport {
+public final class MarkdownReport {
 
     private MarkdownReport() {}
 
@@ -14,7 +22,7 @@ final class MarkdownReport {
         return render(report).toString();
     }
 
-    static StringBuilder render(Report report) {
+    public static StringBuilder render(Report report) {
         StringBuilder out = new StringBuilder(2048 + report.tests().size() * 900);
         out.append("## RunUnder report\n\n").append(report.tests().size())
                 .append(report.tests().size() == 1 ? " method" : " methods");
@@ -61,7 +69,7 @@ final class MarkdownReport {
             out.append("| Model | Median | Interval | Speed-up | Efficiency | CPU | Start-up |")
                     .append(test.baseline().isEmpty() ? "" : " Baseline |")
                     .append("\n|---|--:|--:|--:|--:|--:|--:|").append(test.baseline().isEmpty() ? "" : "---|").append('\n');
-            for (ModelFigures model : test.models()) {
+            for (ModelAnalysis model : test.models()) {
                 row(out, test, model);
             }
             out.append('\n');
@@ -79,7 +87,7 @@ final class MarkdownReport {
         test.warnings().forEach(w -> out.append("- ⚠️ ").append(escape(w)).append('\n'));
     }
 
-    private static void row(StringBuilder out, TestAnalysis test, ModelFigures model) {
+    private static void row(StringBuilder out, TestAnalysis test, ModelAnalysis model) {
         ModelRecord record = model.record();
         String cpu = Cells.percent(Double.isNaN(model.taskCpuOfWall()) ? model.cpuOfWall() : model.taskCpuOfWall());
         out.append("| ").append(escape(Cells.label(record))).append(" | ").append(Cells.median(model)).append(" | ")

@@ -1,6 +1,8 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.render;
 
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.report.ModelAnalysis;
+import io.github.rununder.internal.report.TestAnalysis;
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  * label, and a scale from zero. Models that were not measured get a row saying why. Static SVG:
  * no script, no external resource, readable in any browser and in print.
  */
-final class BarChart {
+public final class BarChart {
 
     private static final int WIDTH = 720;
     private static final int LABEL = 190;
@@ -21,7 +23,7 @@ final class BarChart {
     private BarChart() {}
 
     static void write(StringBuilder out, TestAnalysis test, String title) {
-        List<ModelFigures> models = test.models();
+        List<ModelAnalysis> models = test.models();
         int height = TOP + models.size() * ROW + AXIS;
         double scale = scale(models);
         out.append("<svg class=\"chart\" role=\"img\" width=\"").append(WIDTH)
@@ -36,7 +38,7 @@ final class BarChart {
         out.append("</svg>\n");
     }
 
-    private static void row(StringBuilder out, ModelFigures model, int y, int plot, double scale, boolean fastest) {
+    private static void row(StringBuilder out, ModelAnalysis model, int y, int plot, double scale, boolean fastest) {
         text(out, LABEL - 8, y + 17, "end", "label", Cells.label(model.record()));
         if (!model.measured() || scale <= 0) {
             text(out, LABEL + 4, y + 17, "start", "missing", model.record().status().name()
@@ -82,9 +84,9 @@ final class BarChart {
         return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
     }
 
-    private static double scale(List<ModelFigures> models) {
+    private static double scale(List<ModelAnalysis> models) {
         double max = 0;
-        for (ModelFigures model : models) {
+        for (ModelAnalysis model : models) {
             if (model.measured()) {
                 max = Math.max(max, Math.max(model.highNanos(), model.medianNanos()));
             }

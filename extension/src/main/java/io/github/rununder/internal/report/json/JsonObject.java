@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.json;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * a member of the wrong type is a {@link MalformedJsonException} naming it. Members this class
  * is not asked about are ignored, so newer writers may add fields.
  */
-final class JsonObject {
+public final class JsonObject {
 
     private final Map<?, ?> members;
 
@@ -25,19 +25,19 @@ final class JsonObject {
         throw new MalformedJsonException("Expected an object, but found " + JsonReader.describe(value));
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return members.get(name) != null;
     }
 
-    Optional<String> text(String name) {
+    public Optional<String> text(String name) {
         return Optional.ofNullable(typed(name, String.class));
     }
 
-    String requiredText(String name) {
+    public String requiredText(String name) {
         return text(name).orElseThrow(() -> missing(name));
     }
 
-    Optional<Long> whole(String name) {
+    public Optional<Long> whole(String name) {
         Object value = members.get(name);
         if (value instanceof Double d && d == Math.rint(d)) {
             return Optional.of(d.longValue());
@@ -45,29 +45,29 @@ final class JsonObject {
         return Optional.ofNullable(typed(name, Long.class));
     }
 
-    long whole(String name, long fallback) {
+    public long whole(String name, long fallback) {
         return whole(name).orElse(fallback);
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         return whole(name).map(Long::intValue).orElse(fallback);
     }
 
-    Optional<Double> decimal(String name) {
+    public Optional<Double> decimal(String name) {
         Number number = typed(name, Number.class);
         return Optional.ofNullable(number).map(Number::doubleValue);
     }
 
-    Optional<Boolean> bool(String name) {
+    public Optional<Boolean> bool(String name) {
         return Optional.ofNullable(typed(name, Boolean.class));
     }
 
-    Optional<JsonObject> object(String name) {
+    public Optional<JsonObject> object(String name) {
         Object value = members.get(name);
         return value == null ? Optional.empty() : Optional.of(of(value));
     }
 
-    List<JsonObject> objects(String name) {
+    public List<JsonObject> objects(String name) {
         List<JsonObject> objects = new ArrayList<>();
         for (Object item : list(name)) {
             objects.add(of(item));
@@ -87,7 +87,7 @@ final class JsonObject {
     }
 
     /** A list of numbers; empty when absent. Decimal values are rounded. */
-    long[] longs(String name) {
+    public long[] longs(String name) {
         List<?> items = list(name);
         long[] values = new long[items.size()];
         for (int i = 0; i < values.length; i++) {

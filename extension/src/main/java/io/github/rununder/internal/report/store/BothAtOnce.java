@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionException;
  * Runs two pieces of the report's work at once, one on a short-lived thread of its own: a test
  * JVM pays for the report once, cold, and the second core shortens that.
  */
-final class BothAtOnce {
+public final class BothAtOnce {
 
     private BothAtOnce() {}
 

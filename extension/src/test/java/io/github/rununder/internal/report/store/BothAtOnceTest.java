@@ -1,4 +1,4 @@
-package io.github.rununder.internal.report;
+package io.github.rununder.internal.report.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
