@@ -81,6 +81,11 @@ public final class Records {
         return new VerdictRecord(node.status(), node.message(), mode, claims, warnings);
     }
 
+    /** How each swept model scaled, as the engine found it. */
+    static List<ScalingRecord> scaling(ExperimentResult result) {
+        return result.scaling().stream().map(ScalingRecord::of).toList();
+    }
+
     /** Warnings about the comparison as a whole. */
     static List<String> warnings(ExperimentResult result) {
         return result.warnings().stream().map(Warning::text).toList();

@@ -50,7 +50,8 @@ public final class Synthetic {
         Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
         Findings findings = Findings.of(outcomes, levels, List.of(), cores);
         return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
-                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), finished, cores);
+                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), List.of(), finished,
+                cores);
     }
 
     /** The engine's view of a stored record: its rounds and start-up, enough for the findings. */
@@ -74,7 +75,7 @@ public final class Synthetic {
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
                 test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
-                test.recommendation(), test.warnings(), finished, test.cores());
+                test.recommendation(), test.scaling(), test.warnings(), finished, test.cores());
     }
 
     /** {@code count} tests of five models each, as a large build would have. */

@@ -80,6 +80,14 @@ public final class Cells {
         return test.classification() == null ? NONE : Classification.label(test.classification().kind());
     }
 
+    /** The recommended model, with its concurrency in a sweep: {@code THREADS ×8}; {@code —} without one. */
+    static String recommended(TestAnalysis test) {
+        if (test.recommendation() == null) {
+            return NONE;
+        }
+        return test.test().arm(test.recommendation().model(), test.recommendation().concurrency()).toString();
+    }
+
     static String model(Model model) {
         return model == null ? NONE : model.name();
     }
