@@ -92,4 +92,27 @@ public final class Synthetic {
         }
         return tests;
     }
+
+    /**
+     * A sweep as the listener records it: SEQUENTIAL, THREADS and ASYNC at 1, 2, 4, 8 and 16 on the
+     * scripted curves of {@code ScriptedSessions.curves()} (THREADS: σ = 0.1, no peak; ASYNC: a peak
+     * near 6.9), every node passed.
+     */
+    public static TestRecord sweep() {
+        try {
+            io.github.rununder.internal.engine.ExperimentResult result = io.github.rununder.testing.ScriptedSessions
+                    .curves().run(io.github.rununder.testing.ScriptedSessions.plan(List.of(Model.SEQUENTIAL,
+                            Model.THREADS, Model.ASYNC), java.time.Duration.ofMinutes(2), new int[] {1, 2, 4, 8, 16}),
+                            io.github.rununder.testing.ScriptedSessions.SETTINGS);
+            List<Records.NodeEnd> passed = result.plan().arms().stream()
+                    .map(arm -> new Records.NodeEnd(Status.PASSED, null)).toList();
+            return new TestRecord("com.example.SweepTest", "nap", "", "nap()", Status.PASSED, null,
+                    Records.models(result, passed), Records.verdict(result, new Records.NodeEnd(Status.PASSED, null), "fail"),
+                    result.classification().orElse(null), result.fastest().orElse(null),
+                    result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result),
+                    Instant.EPOCH, 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("scripted rounds take no time", e);
+        }
+    }
 }
