@@ -57,7 +57,7 @@ final class ScalingAnalysis {
         }
         UslIntervals fit = UslBootstrap.intervals(rounds, RESAMPLES, CONFIDENCE, seed);
         return new ModelScaling(model, rounds, fit, best, ScalingSentence.limit(model, fit.fit().curve(),
-                rounds.largestLevel()), bestReason);
+                rounds.largestLevel(), best.fastest()), bestReason);
     }
 
     /** Tasks per second of each round, level by level. */

@@ -30,6 +30,32 @@ public final class ScalingSentence {
      * @param largest the largest concurrency of the sweep
      */
     public static String limit(Model model, UslCurve curve, double largest) {
+        return limit(model, curve, largest, largest);
+    }
+
+    /**
+     * As {@link #limit(Model, UslCurve, double)}, knowing where the measured median throughput was
+     * highest: where that lies inside the sweep but the fitted curve does not turn down within it
+     * (the rounds beyond vary too much for the coherency test to keep κ), the sentence says so
+     * rather than claim that nothing turned down.
+     *
+     * @param highestMedianAt the level with the highest median throughput
+     */
+    public static String limit(Model model, UslCurve curve, double largest, double highestMedianAt) {
+        boolean unconfirmedFall = highestMedianAt < largest && curve.peakConcurrency() > largest;
+        String fall = "its median throughput was highest at " + level(highestMedianAt, model)
+                + ", but its rounds beyond vary too much to show a turn down";
+        String sigma0 = "σ = " + SignificantDigits.of(curve.sigma(), 2);
+        if (unconfirmedFall && curve.kappa() == 0 && curve.sigma() > 0
+                && curve.speedupAt(largest) < NEAR_LINEAR * largest) {
+            return model + ": contention (" + sigma0 + ") caps it at " + times(1 / curve.sigma()) + " one "
+                    + unit(model, false) + "; " + fall;
+        }
+        String sentence = limitOfCurve(model, curve, largest);
+        return unconfirmedFall ? sentence + "; " + fall : sentence;
+    }
+
+    private static String limitOfCurve(Model model, UslCurve curve, double largest) {
         String sigma = "σ = " + SignificantDigits.of(curve.sigma(), 2);
         String kappa = "κ = " + SignificantDigits.of(curve.kappa(), 2);
         String one = "one " + unit(model, false);

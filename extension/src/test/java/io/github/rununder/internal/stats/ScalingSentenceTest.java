@@ -23,6 +23,20 @@ class ScalingSentenceTest {
     }
 
     @Test
+    void aFallTheFitCannotConfirmIsNotDeniedButNamed() {
+        // 1,000 platform threads on 2 cores: the median throughput fell beyond 100, but the rounds at 1,000 vary so
+        // much that the coherency test keeps κ = 0.
+        assertThat(ScalingSentence.limit(THREADS, new UslCurve(48, 0.014, 0), 1000, 100)).isEqualTo(
+                "THREADS: contention (σ = 0.014) caps it at 71.4× one thread; its median throughput was highest at 100"
+                        + " threads, but its rounds beyond vary too much to show a turn down");
+        assertThat(ScalingSentence.limit(ASYNC, new UslCurve(100, 0.2, 0.0005), 16, 8)).endsWith("beyond N* = 40; its"
+                + " median throughput was highest at 8 tasks in flight, but its rounds beyond vary too much to show a turn"
+                + " down");
+        assertThat(ScalingSentence.limit(ASYNC, new UslCurve(100, 0.05, 0.003), 64, 16))
+                .as("a fit that turns down within the sweep says so itself").doesNotContain("median");
+    }
+
+    @Test
     void aPeakInsideTheSweepIsRetrograde() {
         assertThat(ScalingSentence.limit(VIRTUAL_THREADS, new UslCurve(100, 0.05, 0.003), 64)).isEqualTo(
                 "VIRTUAL_THREADS: coherency (κ = 0.003) turns it retrograde beyond N* = 17.8, where it peaks at 6.5× one "
