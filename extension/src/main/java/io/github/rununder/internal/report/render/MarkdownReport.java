@@ -44,7 +44,7 @@ public final class MarkdownReport {
         for (TestAnalysis test : report.tests()) {
             out.append("| ").append(icon(test.test().status())).append(" | ").append(escape(test.test().shortName()))
                     .append(" | ").append(Cells.kind(test)).append(" | ")
-                    .append(escape(Cells.recommended(test)))
+                    .append(Cells.recommended(test))
                     .append(" | ").append(Cells.model(test.fastest())).append(" | ").append(Cells.verdicts(test.test()))
                     .append(" |");
             if (baseline) {
@@ -65,7 +65,8 @@ public final class MarkdownReport {
             out.append("> ").append(escape(test.test().message())).append("\n\n");
         }
         if (test.recommendation() != null) {
-            out.append("**").append(escape(Cells.recommended(test))).append("** — ")
+            // A model's label (THREADS ×8): no user text, and left unescaped so that its name reads as written.
+            out.append("**").append(Cells.recommended(test)).append("** — ")
                     .append(escape(test.recommendation().reason())).append("\n\n");
         }
         if (!test.models().isEmpty()) {
