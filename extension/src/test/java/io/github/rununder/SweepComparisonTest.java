@@ -1,6 +1,7 @@
 package io.github.rununder;
 
 import static io.github.rununder.Model.ASYNC;
+import static io.github.rununder.Model.PROCESSES;
 import static io.github.rununder.Model.SEQUENTIAL;
 import static io.github.rununder.Model.THREADS;
 import static io.github.rununder.Model.VIRTUAL_THREADS;
@@ -124,6 +125,18 @@ class SweepComparisonTest {
         assertThat(naps).model(THREADS).bestConcurrency().isGreaterThan(1);
         assertThat(naps).model(THREADS).peakConcurrency().isGreaterThan(2.0);
         assertThat(naps.describeScaling(THREADS)).hasValueSatisfying(words -> assertThat(words).startsWith("THREADS: "));
+    }
+
+    /** Worker JVMs at two levels: each level leases its own workers, and none is left behind. */
+    @Test
+    void processesSweepOverWorkerJvms() {
+        Comparison sweep = Compare.workload(new CompareTest.Nap()).model(PROCESSES).tasks(4).concurrency(1, 2)
+                .warmup(0).run();
+
+        assertThat(sweep.figures()).extracting(ModelFigures::concurrency).containsExactly(1, 2);
+        assertThat(sweep.figures(PROCESSES, 1).startup()).isPresent();
+        assertThat(sweep.bestConcurrency(PROCESSES)).isPresent();
+        io.github.rununder.testing.Workers.assertNoneLeft();
     }
 
     private static Comparison sweep(List<Model> models, int[] levels) throws TimeoutException {

@@ -157,6 +157,18 @@ class FindingsTest {
         assertThat(test.classification().cpuShare()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    @Test
+    void withoutSequentialASweepIsJudgedAtItsLevelOneWhichRunsOneTaskAtATime() {
+        // 1,000 naps: one at a time they barely compute; at 1,000 in flight the carriers are busy scheduling.
+        ModelOutcome one = measured(THREADS, 1000, 1, 0.03, 1, 1200, 1210, 1220);
+        ModelOutcome thousand = measured(THREADS, 1000, 1000, 1.6, 1, 50, 51, 52);
+
+        Findings test = Findings.of(List.of(one, thousand), Levels.of(1, 1000), List.of(), 2);
+
+        assertThat(test.classification().kind()).isEqualTo(WorkloadKind.IO_BOUND);
+        assertThat(test.classification().cpuShare()).isCloseTo(0.03, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     private static WorkloadKind kind(double share) {
         return analyse(1, measured(SEQUENTIAL, 4, 1, share, 10, 40, 40, 40)).classification().kind();
     }

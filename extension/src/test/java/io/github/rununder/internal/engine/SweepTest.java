@@ -121,6 +121,25 @@ class SweepTest {
     }
 
     @Test
+    void anUndecidedScalingClaimMeasuresOnlyItsTwoLevelsAgainUntilItIsDecided() throws TimeoutException {
+        // THREADS ×4's first interleaved rounds alternate 20 and 45 ms against ×1's 100 ms: 2.2× or 5×, which
+        // straddles the 3× claimed; from its 15th round on it takes 20 ms, and the claim holds.
+        ScriptedSessions script = new ScriptedSessions().model(SEQUENTIAL, round -> 100.0)
+                .sweep(THREADS, (level, round) -> level == 1 ? 100.0 + round % 3 * 0.1
+                        : level == 2 ? 50.0 + round % 3 * 0.1
+                        : round >= 5 && round < 15 && round % 2 == 0 ? 45.0 : 20.0 + round % 3 * 0.1);
+        Plan plan = plan(List.of(SEQUENTIAL, THREADS), new int[] {1, 2, 4}, new Expectation.Scaling(THREADS, 1, 4, 3.0));
+
+        ExperimentResult result = script.run(plan, SETTINGS);
+
+        assertThat(result.verdicts()).extracting(Verdict::outcome).containsExactly(Verdict.Outcome.HOLDS);
+        VerdictRun run = result.verdictRun().orElseThrow();
+        assertThat(run.extraRounds().keySet()).extracting(Arm::label).containsExactly("THREADS ×1", "THREADS ×4");
+        assertThat(run.looks()).isGreaterThan(1);
+        assertThat(result.arm(new Arm(THREADS, 2, true)).orElseThrow().interleaved().rounds().size()).isEqualTo(5);
+    }
+
+    @Test
     void twoLevelsGiveABestConcurrencyButNoFit() throws TimeoutException {
         ExperimentResult result = curves().run(plan(List.of(THREADS), new int[] {1, 4}), SETTINGS);
 
