@@ -5,8 +5,10 @@ import io.github.rununder.internal.compare.TaskClasses;
 import io.github.rununder.internal.engine.EngineSettings;
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.InvalidPlanException;
+import io.github.rununder.internal.plan.Limits;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.plan.PlanBuilder;
 import io.github.rununder.internal.plan.Problem;
@@ -249,6 +251,10 @@ public final class Compare {
             throw new IllegalArgumentException("jvmArgs(" + (jvmArgs == null ? "null" : list(jvmArgs))
                     + "): every argument must be a non-blank string, such as \"-Xmx256m\"");
         }
+        List<String> problems = Limits.jvmArgs("jvmArgs", List.of(jvmArgs));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("jvmArgs(" + list(jvmArgs) + ") " + problems.get(0));
+        }
         return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, List.of(jvmArgs),
                 expectations);
     }
@@ -317,8 +323,12 @@ public final class Compare {
      * named in {@link Comparison#skippedModels()}.
      *
      * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)},
-     *     or a scaling claim a level not in {@link #concurrency(int...)}
+     *     a scaling claim a level not in {@link #concurrency(int...)}, or the workload asks for more
+     *     workers than tasks or more workers or threads than allowed
      * @throws TaskFailedException when a task throws, naming the model and the task
+     * @throws org.opentest4j.AssertionFailedError when a task's assertion fails: an assertion
+     *     failure still, naming the model and the task, with the original's stack and, for
+     *     opentest4j's own, its expected and actual values
      * @throws ModelTimeoutException when a model run exceeds the {@linkplain #timeout(Duration) time limit}
      * @throws IllegalStateException when no model could run at all
      */
@@ -336,11 +346,24 @@ public final class Compare {
         EngineSettings settings = new EngineSettings(true, budget, "Compare.budget("
                 + (budget.isZero() ? "0" : Durations.format(budget.toNanos())) + ")", WARMUP_LIMIT,
                 Runtime.getRuntime().availableProcessors());
-        ExperimentResult result = new CodeComparison(plan, task, settings).run();
+        ExperimentResult result;
+        try {
+            result = new CodeComparison(plan, task, settings).run();
+        } catch (TaskFailedException failure) {
+            throw asThrown(TaskFailures.asInAPlainTest(failure));
+        }
         if (result.comparable().isEmpty()) {
             throw new IllegalStateException("No model of " + subject() + " could run: " + Comparison.skipped(result));
         }
         return new Comparison(result);
+    }
+
+    /** Rethrows an unchecked exception or error as it is: {@link TaskFailures} gives back one of those. */
+    private static RuntimeException asThrown(Throwable failure) {
+        if (failure instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        throw (Error) failure;
     }
 
     /**

@@ -216,6 +216,21 @@ public @interface RunUnder {
     String FORK_JVM_ARGS_PROPERTY_NAME = "rununder.fork.jvmArgs";
 
     /**
+     * {@code on} (default) lets {@link Model#PROCESSES} workers start from a class-data archive of
+     * what a worker loads (JDK 25's ahead-of-time cache, a dynamic CDS archive before), kept under
+     * the build directory ({@code target/} or {@code build/}) and made once per JDK and class path
+     * when a run that started workers ends; {@code off} neither makes nor uses one.
+     */
+    String FORK_STARTUP_CACHE_PROPERTY_NAME = "rununder.fork.startupCache";
+
+    /**
+     * Whether to write the build-time report: {@code on} (default) or {@code off}. With {@code off}
+     * the nodes still publish their figures and the verdicts are checked as usual; only
+     * {@code report.json}, {@code report.html}, {@code report.md} and the console table are not written.
+     */
+    String REPORT_PROPERTY_NAME = "rununder.report";
+
+    /**
      * Directory of the build-time report ({@code report.json}, {@code report.html},
      * {@code report.md}); a relative path is resolved against the working directory, which is the
      * module's directory under Maven Surefire. Default {@value #DEFAULT_REPORT_DIR}. A directory that

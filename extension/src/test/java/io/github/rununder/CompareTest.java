@@ -211,9 +211,10 @@ class CompareTest {
 
     @Test
     void eachModelsOwnRunHasItsTimeLimitAndTheInterleavedRoundsStayWithinOne() {
-        // Each model alone takes 200 ms; both interleaved would take 400 ms, beyond the 300 ms limit.
-        Comparison result = Compare.workload(info -> Thread.sleep(40)).model(SEQUENTIAL, THREADS).tasks(1).warmup(0)
-                .rounds(5).timeout(Duration.ofMillis(300)).run();
+        // Each model alone takes 200 ms, a third of the 600 ms limit; the three interleaved would take 600 ms, so
+        // cycles stop while the next one (with room to take twice as long) still fits: after four at most.
+        Comparison result = Compare.workload(info -> Thread.sleep(40)).model(SEQUENTIAL, THREADS, ASYNC).tasks(1)
+                .warmup(0).rounds(5).timeout(Duration.ofMillis(600)).run();
 
         assertThat(result.figures(THREADS).ownRounds()).hasSize(5);
         assertThat(result.figures(THREADS).rounds().size()).isBetween(1, 4);

@@ -97,6 +97,11 @@ class ConfigurationErrorsTest {
         assertConfigurationError(Map.of("rununder.models", "THREADS,FIBERS"), Valid.class,
                 "Configuration error: 'rununder.models' lists 'FIBERS', which is not a model. Use a comma-separated list"
                         + " of SEQUENTIAL, THREADS, VIRTUAL_THREADS, PROCESSES, ASYNC.");
+        assertConfigurationError(Map.of("rununder.report", "sometimes"), Valid.class,
+                "Configuration error: 'rununder.report' must be 'on' or 'off', but was 'sometimes'.");
+        assertConfigurationError(Map.of("rununder.warmup.limit", "a bit"), Valid.class,
+                "Configuration error: 'rununder.warmup.limit' must be a duration such as '5 s' or '500 ms', or '0' to"
+                        + " warm up for the declared rounds only, but was 'a bit'.");
         assertConfigurationError(Map.of("rununder.rounds.default", "0"), Valid.class,
                 "Configuration error: 'rununder.rounds.default' must be an integer of at least 1, but was '0'.");
         assertConfigurationError(Map.of("rununder.warmup.default", "x"), Valid.class,

@@ -4,7 +4,7 @@ import static io.github.rununder.Model.PROCESSES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.internal.fork.RemoteException;
-import io.github.rununder.internal.fork.WorkerException;
+import io.github.rununder.WorkerException;
 import io.github.rununder.testing.KitRun;
 import io.github.rununder.testing.RunUnderKit;
 import io.github.rununder.testing.Workers;
@@ -46,7 +46,8 @@ class ProcessesFaultsTest {
 
         assertThat(run.node("[1] PROCESSES").result().getThrowable().orElseThrow().getCause())
                 .isInstanceOf(RemoteException.class)
-                .hasMessage(OddException.class.getName() + ": odd one 1");
+                .hasMessage("odd one 1")
+                .hasToString(OddException.class.getName() + ": odd one 1");
     }
 
     @Test

@@ -120,9 +120,11 @@ class VerdictNodeTest {
         KitRun run = RunUnderKit.run(OwnOutlier.class);
 
         Map<String, String> entries = run.node("[3] verdict").succeeded().entries();
-        // THREADS' own first round took 300 ms: decided on the interleaved rounds alone, at the first look.
-        assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: THREADS was ").contains("5 rounds each");
-        assertThat(entries.get("rununder.verdict.rounds")).isEqualTo("5 interleaved rounds each");
+        // THREADS' own first round took 300 ms: decided on the interleaved rounds alone (at the first look, or a
+        // later one where a busy machine slowed one of them).
+        assertThat(entries.get("rununder.verdict.1")).startsWith("HOLDS: THREADS was ")
+                .containsPattern("\\((99% CI [^,]+), (5|10|20|40) rounds each\\)");
+        assertThat(entries.get("rununder.verdict.rounds")).startsWith("5 interleaved rounds each");
     }
 
     @Test

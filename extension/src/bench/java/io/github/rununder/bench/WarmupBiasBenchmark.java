@@ -167,6 +167,7 @@ public final class WarmupBiasBenchmark {
                 |---|---|---|---|---|---|---|
                 %s
                 %s
+
                 Targets: the false claim never holds, the true one always does: **%s**.
 
                 The node lines show each model's own rounds, measured one after another: they carry the

@@ -6,9 +6,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Another program keeping one core busy: a shell busy loop pinned to CPU 0 with {@code taskset}
- * (unpinned where there is no {@code taskset}). It is stopped on {@link #close()} and by a
- * shutdown hook, and in any case ends by itself after {@value #MAX_SECONDS} seconds, so that a
- * benchmark killed outright cannot leave it spinning on a shared machine.
+ * (unpinned where there is no {@code taskset}). It never outlives the benchmark: {@link #close()}
+ * and a shutdown hook stop the whole process tree ({@code timeout}, {@code taskset} and the busy
+ * shell under them, which killing {@code timeout} alone leaves running); the loop itself checks
+ * that the benchmark's JVM is alive on every turn, so it ends within moments of a SIGKILL, when no
+ * hook runs; and {@code timeout} ends it after {@value #MAX_SECONDS} seconds whatever happens.
  */
 final class CpuHog implements AutoCloseable {
 
@@ -21,12 +23,13 @@ final class CpuHog implements AutoCloseable {
     private CpuHog(Process process, String description) {
         this.process = process;
         this.description = description;
-        this.hook = new Thread(process::destroyForcibly, "cpu-hog-stopper");
+        this.hook = new Thread(this::stop, "cpu-hog-stopper");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
     static CpuHog start() throws IOException {
-        String loop = "while :; do :; done";
+        // kill -0 is the shell's builtin: a system call per turn, still a busy loop, and it ends with the JVM.
+        String loop = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do :; done";
         boolean pinned = new ProcessBuilder("taskset", "-c", "0", "true").start().onExit().join().exitValue() == 0;
         List<String> command = pinned
                 ? List.of("timeout", Integer.toString(MAX_SECONDS), "taskset", "-c", "0", "sh", "-c", loop)
@@ -40,10 +43,17 @@ final class CpuHog implements AutoCloseable {
         return description;
     }
 
+    /** Kills the busy shell and what stands above it, children first so none is left to its own. */
+    private void stop() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        tree.forEach(child -> child.onExit().completeOnTimeout(child, 10, TimeUnit.SECONDS).join());
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        stop();
         process.waitFor(10, TimeUnit.SECONDS);
         Runtime.getRuntime().removeShutdownHook(hook);
     }

@@ -5,45 +5,70 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The frames of the channel between the test JVM and a worker. Each frame is one type byte and
- * its fields; {@link #read} decodes what {@link #write} encoded.
+ * The frames of the channel between the test JVM and a worker. Each is a record with its type
+ * number and {@link #write}; {@link #decode} reads what {@code write} wrote. To add a frame, add a
+ * record with an unused {@code TYPE} and a case in {@link #decode}; to add a field to a frame,
+ * write it last and read it with {@link WireIn#hasMore()} or {@link WireIn#readLongOr}, so that
+ * either side may be older (see {@link Channel}).
  */
 sealed interface Message {
 
-    void write(WireOut out) throws IOException;
+    /** The protocol's version, changed only by an incompatible change; sent in the hello. */
+    int PROTOCOL = 2;
+
+    int type();
+
+    void write(WireOut out);
 
     // From the test JVM to a worker.
 
-    /** Run the {@code @RunUnder} method with this unique id through the worker's Launcher, serving tasks. */
-    record RunTest(String uniqueId, Map<String, String> configuration) implements Message {
+    /**
+     * Run the {@code @RunUnder} method with this unique id through the worker's Launcher, serving
+     * tasks, with these JUnit configuration parameters and the test JVM's system properties.
+     */
+    record RunTest(String uniqueId, Map<String, String> configuration, Map<String, String> systemProperties)
+            implements Message {
         static final int TYPE = 1;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeString(uniqueId).writeInt(configuration.size());
-            for (Map.Entry<String, String> entry : configuration.entrySet()) {
-                out.writeString(entry.getKey()).writeString(entry.getValue());
-            }
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            writeMap(out.writeString(uniqueId), configuration);
+            writeMap(out, systemProperties);
         }
     }
 
     /** Build an instance of this {@code Task} class and serve its tasks (the code-driven API). */
-    record RunTask(String taskClassName) implements Message {
+    record RunTask(String taskClassName, Map<String, String> systemProperties) implements Message {
         static final int TYPE = 2;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeString(taskClassName);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            writeMap(out.writeString(taskClassName), systemProperties);
         }
     }
 
-    /** Run these tasks of this round, one after another, and report each. */
-    record Tasks(int round, int[] indexes) implements Message {
+    /** Run the tasks {@code first} to {@code first + count - 1} of this round, one after another, and report each. */
+    record Tasks(int round, int first, int count) implements Message {
         static final int TYPE = 3;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeInt(round).writeInts(indexes);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(round).writeInt(first).writeInt(count);
         }
     }
 
@@ -52,30 +77,41 @@ sealed interface Message {
         static final int TYPE = 4;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE);
+        public int type() {
+            return TYPE;
         }
+
+        @Override
+        public void write(WireOut out) {}
     }
 
-    /** Exit. */
+    /** Exit, running shutdown hooks (a coverage agent's, for one). */
     record Shutdown() implements Message {
         static final int TYPE = 5;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE);
+        public int type() {
+            return TYPE;
         }
+
+        @Override
+        public void write(WireOut out) {}
     }
 
     // From a worker to the test JVM.
 
     /** The first frame: proves the worker was started by this test JVM. */
-    record Hello(String token, long pid) implements Message {
+    record Hello(int protocol, String token, long pid) implements Message {
         static final int TYPE = 10;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeString(token).writeLong(pid);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(protocol).writeString(token).writeLong(pid);
         }
     }
 
@@ -84,8 +120,13 @@ sealed interface Message {
         static final int TYPE = 11;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeLong(uptimeNanos);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeLong(uptimeNanos);
         }
     }
 
@@ -94,9 +135,12 @@ sealed interface Message {
         static final int TYPE = 12;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE);
+        public int type() {
+            return TYPE;
         }
+
+        @Override
+        public void write(WireOut out) {}
     }
 
     /** One task completed. */
@@ -104,8 +148,13 @@ sealed interface Message {
         static final int TYPE = 13;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeInt(index).writeLong(latencyNanos);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(index).writeLong(latencyNanos);
         }
     }
 
@@ -114,68 +163,103 @@ sealed interface Message {
         static final int TYPE = 14;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeInt(index);
-            failure.write(out);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            failure.write(out.writeInt(index));
         }
     }
 
     /**
      * A batch is over: CPU time the worker used for it (all threads, and the task thread), how
-     * long the task thread was busy with it and how long of that it waited for a core ({@code -1}
-     * where unknown).
+     * long the task thread was busy with it and how long of that it waited for a core, how long
+     * the JVM's JIT compilers worked meanwhile and how many classes it loaded ({@code -1} where
+     * unknown).
      */
-    record BatchDone(long cpuNanos, long taskCpuNanos, long busyNanos, long queuedNanos) implements Message {
+    record BatchDone(long cpuNanos, long taskCpuNanos, long busyNanos, long queuedNanos, long compilationNanos,
+            long loadedClasses) implements Message {
         static final int TYPE = 15;
 
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeLong(cpuNanos).writeLong(taskCpuNanos).writeLong(busyNanos).writeLong(queuedNanos);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeLong(cpuNanos).writeLong(taskCpuNanos).writeLong(busyNanos).writeLong(queuedNanos)
+                    .writeLong(compilationNanos).writeLong(loadedClasses);
         }
     }
 
     /**
      * The test left the worker's Launcher. {@code problem} says why it did not (or no longer) serve
-     * tasks, {@code null} when all went well; {@code failure} is the exception, if any.
+     * tasks, {@code null} when all went well; {@code failure} is the exception, if any;
+     * {@code outputMark} the number of the mark the worker printed after the test's last output
+     * ({@code -1} for none), so the test JVM can wait until that output has been passed on.
      */
-    record SessionFinished(String problem, ThrowableData failure) implements Message {
+    record SessionFinished(String problem, ThrowableData failure, long outputMark) implements Message {
         static final int TYPE = 16;
 
+        SessionFinished(String problem, ThrowableData failure) {
+            this(problem, failure, -1);
+        }
+
+        /** This message, after the worker printed output mark {@code mark}. */
+        SessionFinished marked(long mark) {
+            return new SessionFinished(problem, failure, mark);
+        }
+
         @Override
-        public void write(WireOut out) throws IOException {
-            out.writeType(TYPE).writeString(problem).writeBoolean(failure != null);
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeString(problem).writeBoolean(failure != null);
             if (failure != null) {
                 failure.write(out);
             }
+            out.writeLong(outputMark);
         }
     }
 
-    /** Reads one frame; {@code null} at the end of the stream. */
-    static Message read(WireIn in) throws IOException {
-        int type = in.readType();
+    /** Decodes the payload of a frame of {@code type}. */
+    static Message decode(int type, WireIn in) throws IOException {
         return switch (type) {
-            case -1 -> null;
-            case RunTest.TYPE -> {
-                String uniqueId = in.readString();
-                int count = in.readInt();
-                Map<String, String> configuration = new LinkedHashMap<>();
-                for (int i = 0; i < count; i++) {
-                    configuration.put(in.readString(), in.readString());
-                }
-                yield new RunTest(uniqueId, configuration);
-            }
-            case RunTask.TYPE -> new RunTask(in.readString());
-            case Tasks.TYPE -> new Tasks(in.readInt(), in.readInts());
+            case RunTest.TYPE -> new RunTest(in.readString(), readMap(in), readMap(in));
+            case RunTask.TYPE -> new RunTask(in.readString(), readMap(in));
+            case Tasks.TYPE -> new Tasks(in.readInt(), in.readInt(), in.readInt());
             case EndSession.TYPE -> new EndSession();
             case Shutdown.TYPE -> new Shutdown();
-            case Hello.TYPE -> new Hello(in.readString(), in.readLong());
+            case Hello.TYPE -> new Hello(in.readInt(), in.readString(), in.readLong());
             case Ready.TYPE -> new Ready(in.readLong());
             case SessionReady.TYPE -> new SessionReady();
             case TaskDone.TYPE -> new TaskDone(in.readInt(), in.readLong());
             case TaskFailed.TYPE -> new TaskFailed(in.readInt(), ThrowableData.read(in));
-            case BatchDone.TYPE -> new BatchDone(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-            case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null);
-            default -> throw new IOException("corrupt channel: unknown frame type " + type);
+            case BatchDone.TYPE -> new BatchDone(in.readLong(), in.readLong(), in.readLong(), in.readLong(),
+                    in.readLongOr(-1), in.readLongOr(-1));
+            case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null,
+                    in.readLongOr(-1));
+            default -> throw new CorruptFrameException("corrupt channel: unknown frame type " + type);
         };
+    }
+
+    private static void writeMap(WireOut out, Map<String, String> map) {
+        out.writeInt(map.size());
+        map.forEach((key, value) -> out.writeString(key).writeString(value));
+    }
+
+    private static Map<String, String> readMap(WireIn in) throws IOException {
+        int count = in.readCount(8);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            map.put(in.readString(), in.readString());
+        }
+        return map;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.WorkerException;
 import io.github.rununder.internal.measure.JitActivity;
 import io.github.rununder.internal.measure.Note;
 import io.github.rununder.Model;
@@ -11,10 +12,7 @@ import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.RoundNames;
 import io.github.rununder.internal.measure.RoundTiming;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -23,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * {@link Model#PROCESSES}: the tasks of each round spread over {@code concurrency} worker JVMs.
+ * {@link Model#PROCESSES}: the tasks of each round spread over {@code concurrency} worker JVMs
+ * (see {@link RoundDispatch}).
  *
  * <p>{@link #prepare} leases the workers (starting those the pool lacks, timed as start-up, never
  * as a round) and has each enter the test: run its lifecycle up to the method, then wait for
@@ -44,7 +43,9 @@ public final class ProcessSession implements ModelSession {
     private final ClassLoader loader;
     private final BlockingQueue<WorkerEvent> events = new LinkedBlockingQueue<>();
     private final List<Note> notes = new ArrayList<>();
-    private final Map<Worker, Deque<Integer>> running = new HashMap<>();
+    private RoundDispatch dispatch;
+    /** What the workers compiled and loaded in the batches so far, added up over them. */
+    private JitActivity jit = new JitActivity(0, 0);
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
     private boolean inTest;
@@ -65,8 +66,16 @@ public final class ProcessSession implements ModelSession {
             Map<String, String> configuration, List<String> extraJvmArguments, int tasks, int concurrency) {
         refuseInWorker();
         return new ProcessSession(pool, ForkSpec.forTest(testClass, extraJvmArguments),
-                new Message.RunTest(uniqueId, configuration), testClass.getSimpleName(), tasks, concurrency,
-                testClass.getClassLoader());
+                new Message.RunTest(uniqueId, configuration, WorkerProperties.toForward(System.getProperties())),
+                testClass.getSimpleName(), tasks, concurrency, testClass.getClassLoader());
+    }
+
+    /** A session running the {@code @RunUnder} method with {@code uniqueId} in workers of {@code spec}. */
+    static ProcessSession forSpec(WorkerPool pool, ForkSpec spec, String uniqueId, int tasks, int concurrency,
+            ClassLoader loader) {
+        refuseInWorker();
+        return new ProcessSession(pool, spec, new Message.RunTest(uniqueId, Map.of(),
+                WorkerProperties.toForward(System.getProperties())), uniqueId, tasks, concurrency, loader);
     }
 
     /** A session building {@code taskClass} by its public no-argument constructor in each worker. */
@@ -74,7 +83,8 @@ public final class ProcessSession implements ModelSession {
             int tasks, int concurrency) {
         refuseInWorker();
         return new ProcessSession(pool, ForkSpec.forTest(taskClass, extraJvmArguments),
-                new Message.RunTask(taskClass.getName()), taskClass.getSimpleName(), tasks, concurrency,
+                new Message.RunTask(taskClass.getName(), WorkerProperties.toForward(System.getProperties())),
+                taskClass.getSimpleName(), tasks, concurrency,
                 taskClass.getClassLoader());
     }
 
@@ -89,73 +99,74 @@ public final class ProcessSession implements ModelSession {
         return Model.PROCESSES;
     }
 
+    /**
+     * Leases the workers; those the pool starts enter the test as part of their start (each start,
+     * bounded by the pool, runs from spawn to inside the test), reused ones are asked to enter now.
+     */
     @Override
     public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
+        long start = System.nanoTime();
         WorkerPool.Lease lease;
         try {
-            lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()));
+            lease = pool.acquire(spec, concurrency, Math.max(0, deadline.remainingNanos()), target);
         } catch (TimeoutException e) {
-            throw deadline.expired(Model.PROCESSES, e.getMessage());
+            throw deadline.expired(Model.PROCESSES, e.getMessage() + "; its workers were destroyed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw deadline.interrupted(Model.PROCESSES, "while its workers started; its workers were destroyed");
         }
-        long started = System.nanoTime();
         workers = lease.workers();
-        workers.forEach(worker -> worker.routeTo(events));
-        long spawnToLauncher = workers.stream().mapToLong(Worker::startupNanos).max().orElse(0);
+        List<WorkerEvent> entries = new ArrayList<>();
         for (Worker worker : workers) {
-            send(worker, target, "entering the test");
+            WorkerEvent entry = worker.takeEntry();
+            worker.routeTo(events);
+            if (entry == null) {
+                send(worker, target, "entering the test");
+            } else {
+                entries.add(entry);
+            }
         }
         inTest = true;
-        for (int ready = 0; ready < workers.size(); ) {
-            WorkerEvent event = next(deadline, "entering the test");
-            if (event.message() instanceof Message.SessionReady) {
-                ready++;
-            } else {
+        for (int ready = 0; ready < workers.size(); ready++) {
+            WorkerEvent event = ready < entries.size() ? entries.get(ready) : next(deadline, "entering the test");
+            if (!(event.message() instanceof Message.SessionReady)) {
                 throw unexpected(event, "before its tasks");
             }
         }
-        long entering = System.nanoTime() - started;
+        long inside = System.nanoTime() - start;
+        startupNanos = inside;
         if (lease.started() == workers.size()) {
-            startupNanos = spawnToLauncher + entering;
-            notes.add(new Note(Note.Kind.CARRIERS, workers.size() + " workers started and inside the test after " + Durations.format(startupNanos)
-                    + " (JVM and Launcher " + Durations.format(spawnToLauncher) + ", entering the test "
-                    + Durations.format(entering) + ")"));
+            notes.add(new Note(Note.Kind.CARRIERS, workers.size() + " workers started (" + pool.startParallelism()
+                    + " at a time) and inside the test after " + Durations.format(inside)));
         } else {
-            startupNanos = lease.started() == 0 ? entering : spawnToLauncher + entering;
-            notes.add(new Note(Note.Kind.CARRIERS, lease.started() + " of " + workers.size() + " workers started, the others reused; inside the test"
-                    + " after " + Durations.format(startupNanos)));
+            notes.add(new Note(Note.Kind.CARRIERS, lease.started() + " of " + workers.size() + " workers started, the"
+                    + " others reused; inside the test after " + Durations.format(inside)));
         }
     }
 
     @Override
     public RoundTiming runRound(int round, Latencies latencies, Deadline deadline) throws TimeoutException {
-        Dispatch dispatch = new Dispatch(round);
+        dispatch = new RoundDispatch(round, tasks, workers, (worker, batch) -> send(worker, batch, "receiving tasks"));
         long start = System.nanoTime();
         long end = start;
-        long cpu = 0;
-        long taskCpu = 0;
-        long busy = 0;
-        long queued = 0;
+        RoundCost cost = new RoundCost();
         int done = 0;
-        for (Worker worker : workers) {
-            dispatch.first(worker);
-        }
-        while (done < tasks || dispatch.outstanding > 0) {
+        dispatch.start();
+        while (done < tasks || dispatch.batchesOut()) {
             WorkerEvent event = next(deadline, progress(round, done));
             Message message = event.message();
             if (message instanceof Message.TaskDone task) {
                 end = System.nanoTime();
                 done++;
-                running.get(event.worker()).remove(task.index());
+                dispatch.taskDone(event.worker());
                 if (latencies != null) {
                     latencies.record(task.latencyNanos());
                 }
             } else if (message instanceof Message.BatchDone batch) {
-                cpu += batch.cpuNanos();
-                taskCpu += batch.taskCpuNanos();
-                busy += batch.busyNanos();
-                queued = queued < 0 || batch.queuedNanos() < 0 ? -1 : queued + batch.queuedNanos();
-                dispatch.outstanding--;
-                dispatch.next(event.worker());
+                cost.add(batch);
+                jit = jit.plus(new JitActivity(batch.compilationNanos() < 0 ? -1 : batch.compilationNanos() / 1_000_000,
+                        batch.loadedClasses()));
+                dispatch.batchDone(event.worker());
             } else if (message instanceof Message.TaskFailed failed) {
                 throw new TaskFailedException(Model.PROCESSES, failed.index(), round,
                         RemoteThrowables.rebuild(failed.failure(), loader));
@@ -163,48 +174,7 @@ public final class ProcessSession implements ModelSession {
                 throw unexpected(event, "while running " + runningTasks(event.worker(), round));
             }
         }
-        return new RoundTiming(end - start, cpu, taskCpu, busy, queued);
-    }
-
-    /**
-     * Hands out the task indexes of one round: first every worker's whole share (rounded down),
-     * then what is left in guided batches to the workers that finish first. Whole shares first
-     * because a mid-round round trip is the costliest thing a round does on a machine with fewer
-     * cores than workers: 100 sleeps of 20 ms on 25 workers on 2 cores took 1.41× the ideal with
-     * guided batches from the start and 1.22× with whole shares first (PerformanceSuite, JDK 17).
-     * Tasks of very unequal length balance only over what is left after the first wave.
-     */
-    private final class Dispatch {
-        private final int round;
-        private int nextIndex;
-        private int outstanding;
-
-        Dispatch(int round) {
-            this.round = round;
-        }
-
-        void first(Worker worker) {
-            hand(worker, Math.max(1, tasks / workers.size()));
-        }
-
-        void next(Worker worker) {
-            hand(worker, (tasks - nextIndex + 2 * workers.size() - 1) / (2 * workers.size()));
-        }
-
-        private void hand(Worker worker, int wanted) {
-            int size = Math.min(Math.max(1, wanted), tasks - nextIndex);
-            if (size == 0) {
-                return;
-            }
-            int[] batch = new int[size];
-            Deque<Integer> pending = running.computeIfAbsent(worker, w -> new ArrayDeque<>());
-            for (int i = 0; i < size; i++) {
-                batch[i] = nextIndex++;
-                pending.add(batch[i]);
-            }
-            outstanding++;
-            send(worker, new Message.Tasks(round, batch), "receiving tasks");
-        }
+        return cost.timing(end - start);
     }
 
     @Override
@@ -216,8 +186,11 @@ public final class ProcessSession implements ModelSession {
         }
         for (int finished = 0; finished < workers.size(); finished++) {
             WorkerEvent event = next(deadline, "leaving the test");
-            if (event.message() instanceof Message.SessionFinished end && end.problem() == null) {
-                continue;
+            if (event.message() instanceof Message.SessionFinished end) {
+                event.worker().awaitOutput(end.outputMark());
+                if (end.problem() == null) {
+                    continue;
+                }
             }
             RuntimeException problem = unexpected(event, "after its tasks");
             problems.add(problem.getMessage());
@@ -284,10 +257,10 @@ public final class ProcessSession implements ModelSession {
         return startupNanos;
     }
 
-    /** Not known yet: the workers do not report their compiler's activity. */
+    /** The workers' own figures, reported with every batch and added up over the workers. */
     @Override
     public JitActivity jitActivity() {
-        return JitActivity.UNKNOWN;
+        return jit;
     }
 
     private WorkerEvent next(Deadline deadline, String doing) throws TimeoutException {
@@ -327,6 +300,7 @@ public final class ProcessSession implements ModelSession {
             return worker.exited(when);
         }
         if (event.message() instanceof Message.SessionFinished finished) {
+            worker.awaitOutput(finished.outputMark());
             String problem = finished.problem() == null ? "left " + subject + " early" : finished.problem();
             Throwable cause = finished.failure() == null ? null : RemoteThrowables.rebuild(finished.failure(), loader);
             WorkerException exception = new WorkerException("PROCESSES: worker " + worker.id() + " " + problem
@@ -351,15 +325,12 @@ public final class ProcessSession implements ModelSession {
     }
 
     private String progress(int round, int done) {
-        int inFlight = running.values().stream().mapToInt(java.util.Collection::size).sum();
-        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + inFlight + " still running";
+        return done + " of " + tasks + " tasks of " + RoundNames.of(round) + " done, " + dispatch.inFlight()
+                + " still running";
     }
 
     private String runningTasks(Worker worker, int round) {
-        Deque<Integer> pending = running.get(worker);
-        if (pending == null || pending.isEmpty()) {
-            return RoundNames.of(round);
-        }
-        return "task " + pending.peekFirst() + " of " + RoundNames.of(round);
+        int task = dispatch.runningTask(worker);
+        return task < 0 ? RoundNames.of(round) : "task " + task + " of " + RoundNames.of(round);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.rununder.internal.fork;
 
 /**
- * Stands for an exception thrown in a worker whose class the test JVM cannot load or rebuild.
- * Its message starts with the original class name; its stack is the original stack.
+ * Stands for an exception thrown in a worker whose class the test JVM cannot load or rebuild. It
+ * prints as the original would, {@code com.example.OddException: odd one}, so no name of
+ * RunUnder's internals appears in a user's stack trace; its message is the original message and
+ * its stack the original stack.
  */
 public final class RemoteException extends RuntimeException {
 
@@ -11,12 +13,18 @@ public final class RemoteException extends RuntimeException {
     private final String originalClassName;
 
     RemoteException(String originalClassName, String message) {
-        super(message == null ? originalClassName : originalClassName + ": " + message);
+        super(message);
         this.originalClassName = originalClassName;
     }
 
     /** The class of the exception the worker threw. */
     public String originalClassName() {
         return originalClassName;
+    }
+
+    @Override
+    public String toString() {
+        String message = getLocalizedMessage();
+        return message == null ? originalClassName : originalClassName + ": " + message;
     }
 }

@@ -1,60 +1,46 @@
 package io.github.rununder.internal.fork;
 
-import java.io.BufferedOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** Writes the values the channel is made of; see {@link WireIn}. Not thread-safe. */
+/** Writes the values of one frame's payload; see {@link WireIn}. Not thread-safe. */
 final class WireOut {
 
-    private final DataOutputStream out;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
 
-    WireOut(OutputStream out) {
-        this.out = new DataOutputStream(new BufferedOutputStream(out, 16 * 1024));
-    }
-
-    WireOut writeType(int type) throws IOException {
-        out.writeByte(type);
+    WireOut writeBoolean(boolean value) {
+        bytes.write(value ? 1 : 0);
         return this;
     }
 
-    WireOut writeBoolean(boolean value) throws IOException {
-        out.writeBoolean(value);
+    WireOut writeInt(int value) {
+        bytes.write(value >>> 24);
+        bytes.write(value >>> 16);
+        bytes.write(value >>> 8);
+        bytes.write(value);
         return this;
     }
 
-    WireOut writeInt(int value) throws IOException {
-        out.writeInt(value);
-        return this;
+    WireOut writeLong(long value) {
+        writeInt((int) (value >>> 32));
+        return writeInt((int) value);
     }
 
-    WireOut writeLong(long value) throws IOException {
-        out.writeLong(value);
-        return this;
-    }
-
-    WireOut writeString(String value) throws IOException {
+    WireOut writeString(String value) {
         if (value == null) {
-            out.writeInt(-1);
-            return this;
+            return writeInt(-1);
         }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+        byte[] encoded = value.getBytes(StandardCharsets.UTF_8);
+        writeInt(encoded.length);
+        bytes.write(encoded, 0, encoded.length);
         return this;
     }
 
-    WireOut writeInts(int[] values) throws IOException {
-        out.writeInt(values.length);
-        for (int value : values) {
-            out.writeInt(value);
-        }
-        return this;
+    int size() {
+        return bytes.size();
     }
 
-    void flush() throws IOException {
-        out.flush();
+    byte[] toByteArray() {
+        return bytes.toByteArray();
     }
 }

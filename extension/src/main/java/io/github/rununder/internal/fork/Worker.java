@@ -1,25 +1,26 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.WorkerException;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The test JVM's handle on one worker JVM: its process, its channel, its forwarded output. A
- * reader thread delivers what the worker sends to whichever queue the current session gave it.
+ * The test JVM's handle on one worker JVM, started by {@link WorkerStart}: its process, its
+ * channel, its forwarded output. A reader thread delivers what the worker sends to whichever queue
+ * the current session gave it, and the end of the channel, for whatever reason, as a last event
+ * (at once, or as soon as a queue is given).
  */
 final class Worker {
+
+    /** How long a worker may take to exit after {@link Message.Shutdown}: its shutdown hooks run. */
+    static final long EXIT_SECONDS = 10;
+
+    /** How long a node's end waits for a worker's last output: output a test replaced the streams for never comes. */
+    static final long OUTPUT_WAIT_MILLIS = 2_000;
 
     private final int id;
     private final ForkSpec spec;
@@ -28,12 +29,13 @@ final class Worker {
     private final Channel channel;
     private final OutputPump out;
     private final OutputPump err;
-    private final long startupNanos;
     private volatile BlockingQueue<WorkerEvent> route;
     private volatile boolean closed;
+    private volatile boolean ended;
+    private volatile String brokenProtocol;
+    private WorkerEvent entry;
 
-    private Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err,
-            long startupNanos) {
+    Worker(int id, ForkSpec spec, Process process, Channel channel, OutputPump out, OutputPump err) {
         this.id = id;
         this.spec = spec;
         this.process = process;
@@ -41,76 +43,24 @@ final class Worker {
         this.channel = channel;
         this.out = out;
         this.err = err;
-        this.startupNanos = startupNanos;
     }
 
-    /**
-     * Starts a worker and waits until its Launcher is ready.
-     *
-     * @throws WorkerException when it exits, or is not ready within {@code timeoutNanos}
-     * @throws IOException when it cannot be spawned at all
-     */
-    static Worker start(int id, ForkSpec spec, Path directory, long timeoutNanos) throws IOException {
-        long spawned = System.nanoTime();
-        String token = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Process process = new ProcessBuilder(spec.command(directory, server.getLocalPort(), id)).start();
-            String label = "[PROCESSES worker " + id + "] ";
-            OutputPump out = new OutputPump(process.getInputStream(), () -> System.out, label).start();
-            OutputPump err = new OutputPump(process.getErrorStream(), () -> System.err, label).start();
-            try {
-                process.getOutputStream().write((token + "\n").getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-                Channel channel = new Channel(accept(server, process, spawned + timeoutNanos));
-                Worker worker = new Worker(id, spec, process, channel, out, err, 0);
-                Message hello = channel.receive();
-                if (!(hello instanceof Message.Hello greeting) || !greeting.token().equals(token)) {
-                    throw new WorkerException("a process connected to worker " + id + "'s port without its token");
-                }
-                if (!(channel.receive() instanceof Message.Ready)) {
-                    throw worker.exited("before its Launcher was ready");
-                }
-                Worker ready = new Worker(id, spec, process, channel, out, err, System.nanoTime() - spawned);
-                ready.startReader();
-                return ready;
-            } catch (WorkerException e) {
-                destroy(process);
-                throw e;
-            } catch (IOException | RuntimeException e) {
-                destroy(process);
-                throw new WorkerException(exitDescription(id, process, out, err, "before it was ready"), e);
-            }
-        }
-    }
-
-    private static Socket accept(ServerSocket server, Process process, long deadline) throws IOException {
-        server.setSoTimeout(100);
-        while (true) {
-            try {
-                Socket socket = server.accept();
-                socket.setSoTimeout(0);
-                return socket;
-            } catch (SocketTimeoutException notYet) {
-                if (!process.isAlive()) {
-                    throw new IOException("the worker exited");
-                }
-                if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("the worker did not connect in time");
-                }
-            }
-        }
-    }
-
-    private void startReader() {
+    void startReader() {
         Thread reader = new Thread(() -> {
+            String problem = null;
             try {
                 for (Message message = channel.receive(); message != null; message = channel.receive()) {
                     deliver(message);
                 }
-            } catch (IOException broken) {
-                // treated as the end of the channel
+            } catch (CorruptFrameException e) {
+                problem = e.getMessage();
+            } catch (IOException e) {
+                // the worker exited or was closed: its exit code will say more
+            } catch (Throwable e) {
+                problem = "reading its frames failed: " + e;
+            } finally {
+                end(problem);
             }
-            deliver(null);
         }, "rununder-worker-" + id + "-reader");
         reader.setDaemon(true);
         reader.start();
@@ -121,6 +71,38 @@ final class Worker {
         if (target != null) {
             target.add(new WorkerEvent(this, message));
         }
+    }
+
+    /** The channel ended: a corrupt frame breaks the worker for good, so it is destroyed at once. */
+    private synchronized void end(String problem) {
+        if (problem != null && !closed) {
+            brokenProtocol = problem;
+            process.destroyForcibly();
+        }
+        ended = true;
+        if (route != null) {
+            route.add(new WorkerEvent(this, null));
+        }
+    }
+
+    /** Sends {@code enter} and keeps the worker's answer (or the end of its channel) for the session. */
+    void enter(Message enter, long deadline) throws IOException, InterruptedException {
+        java.util.concurrent.LinkedBlockingQueue<WorkerEvent> answer = new java.util.concurrent.LinkedBlockingQueue<>();
+        routeTo(answer);
+        send(enter);
+        WorkerEvent event = answer.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        if (event == null) {
+            throw new IOException("it did not enter the test in time");
+        }
+        routeTo(null);
+        entry = event;
+    }
+
+    /** What the worker answered when it entered the test during its start, once; {@code null} otherwise. */
+    WorkerEvent takeEntry() {
+        WorkerEvent taken = entry;
+        entry = null;
+        return taken;
     }
 
     int id() {
@@ -135,26 +117,37 @@ final class Worker {
         return process.pid();
     }
 
-    /** Spawn to ready: JVM start, connection, Launcher creation. */
-    long startupNanos() {
-        return startupNanos;
-    }
-
     boolean alive() {
-        return !closed && process.isAlive();
+        return !closed && !ended && process.isAlive();
     }
 
-    /** Sends the worker's messages to {@code queue} from now on. */
-    void routeTo(BlockingQueue<WorkerEvent> queue) {
+    /** Sends the worker's messages to {@code queue} from now on; the end of its channel at once if it ended. */
+    synchronized void routeTo(BlockingQueue<WorkerEvent> queue) {
         this.route = queue;
+        if (ended && queue != null) {
+            queue.add(new WorkerEvent(this, null));
+        }
+    }
+
+    /**
+     * Waits, at most {@value #OUTPUT_WAIT_MILLIS} ms, until the worker's output up to {@code mark}
+     * (see {@link OutputMarks}) has been passed on; a mark below {@code 0} means there is none.
+     */
+    void awaitOutput(long mark) {
+        if (mark < 0) {
+            return;
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(OUTPUT_WAIT_MILLIS);
+        out.awaitMark(mark, deadline);
+        err.awaitMark(mark, deadline);
     }
 
     void send(Message message) throws IOException {
         channel.send(message);
     }
 
-    /** Asks the worker to exit, then makes sure it does. */
-    void shutdown() {
+    /** Asks the worker to exit, running its shutdown hooks; {@link #awaitExit()} makes sure it did. */
+    void requestShutdown() {
         closed = true;
         try {
             channel.send(new Message.Shutdown());
@@ -162,8 +155,12 @@ final class Worker {
         } catch (IOException alreadyGone) {
             // then it is exiting anyway
         }
+    }
+
+    /** Waits for the exit {@link #requestShutdown()} asked for, destroying the worker if it does not come. */
+    void awaitExit(long deadline) {
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 destroy(process);
             }
         } catch (InterruptedException e) {
@@ -171,6 +168,12 @@ final class Worker {
             Thread.currentThread().interrupt();
         }
         channel.close();
+    }
+
+    /** Asks the worker to exit and waits for it. */
+    void shutdown() {
+        requestShutdown();
+        awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_SECONDS));
     }
 
     /** Stops the worker and everything it started: politely, then forcibly. */
@@ -197,12 +200,19 @@ final class Worker {
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
-    /** Why the worker went away, with its exit code and last lines of output, for a node's failure. */
+    /**
+     * Why the worker went away, for a node's failure: a broken protocol, or its exit code and last
+     * lines of output.
+     */
     WorkerException exited(String when) {
+        if (brokenProtocol != null) {
+            return new WorkerException("PROCESSES: worker " + id + " broke the channel's protocol " + when + " ("
+                    + brokenProtocol + ") and was destroyed");
+        }
         return new WorkerException(exitDescription(id, process, out, err, when));
     }
 
-    private static String exitDescription(int id, Process process, OutputPump out, OutputPump err, String when) {
+    static String exitDescription(int id, Process process, OutputPump out, OutputPump err, String when) {
         Integer code = null;
         try {
             if (process.waitFor(2, TimeUnit.SECONDS)) {

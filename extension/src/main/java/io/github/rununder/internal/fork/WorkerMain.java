@@ -3,26 +3,29 @@ package io.github.rununder.internal.fork;
 import io.github.rununder.Task;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * The main class of a worker JVM. Reads its token from standard input, connects back to the test
- * JVM on loopback, creates one JUnit Launcher for its whole life and runs what the test JVM asks:
- * a {@code @RunUnder} method by unique id, or a {@code Task} class by name.
+ * JVM on loopback and says hello before it loads anything else, creates one JUnit Launcher for its
+ * whole life and runs what the test JVM asks: a {@code @RunUnder} method by unique id, or a
+ * {@code Task} class by name, each with the test JVM's system properties.
  *
- * <p>It exits on its own when the test JVM goes away: standard input reaching its end (the test
- * JVM closed it, or died, even by SIGKILL) halts it at once; watching the parent process is the
- * backup. Standard output and error are the user's: the test JVM forwards them, labelled.
+ * <p>It exits when the test JVM asks it to or goes away: standard input reaching its end (the test
+ * JVM closed it, or died, even by SIGKILL) or the parent process ending. It exits with
+ * {@link System#exit}, so shutdown hooks run (a coverage agent writes its data there), and halts
+ * if they have not finished after {@value #HOOKS_SECONDS} seconds. Standard output and error are
+ * the user's: the test JVM forwards them, labelled.
  *
  * <p>Arguments: the test JVM's port and this worker's number.
  */
 public final class WorkerMain {
+
+    static final int HOOKS_SECONDS = 5;
 
     private WorkerMain() {}
 
@@ -32,22 +35,26 @@ public final class WorkerMain {
         String token = readLine(System.in);
         watchParent();
         Channel channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), port));
-        channel.send(new Message.Hello(token, ProcessHandle.current().pid()));
+        channel.send(new Message.Hello(Message.PROTOCOL, token, ProcessHandle.current().pid()));
         WorkerRuntime runtime = new WorkerRuntime(channel, workerId);
         WorkerRuntime.install(runtime);
         Launcher launcher = LauncherFactory.create();
-        channel.send(new Message.Ready(TimeUnit.MILLISECONDS.toNanos(ManagementFactory.getRuntimeMXBean().getUptime())));
+        channel.send(new Message.Ready(-1));
         TestRunner tests = new TestRunner(launcher, runtime);
+        WorkerProperties properties = new WorkerProperties();
+        OutputMarks marks = new OutputMarks(token);
         while (true) {
             Message message = channel.receive();
             if (message == null || message instanceof Message.Shutdown) {
-                System.out.flush();
-                System.err.flush();
-                Runtime.getRuntime().halt(0);
+                exit();
             } else if (message instanceof Message.RunTest run) {
-                channel.send(tests.run(run));
+                properties.apply(run.systemProperties());
+                Message.SessionFinished finished = tests.run(run);
+                channel.send(finished.marked(marks.mark()));
             } else if (message instanceof Message.RunTask run) {
-                channel.send(runTask(runtime, run.taskClassName()));
+                properties.apply(run.systemProperties());
+                Message.SessionFinished finished = runTask(runtime, run.taskClassName());
+                channel.send(finished.marked(marks.mark()));
             }
         }
     }
@@ -70,7 +77,27 @@ public final class WorkerMain {
         }
     }
 
-    /** Halts when the test JVM closes standard input or its process ends. */
+    /**
+     * Exits running the shutdown hooks; a daemon thread halts the JVM if they take longer than
+     * {@value #HOOKS_SECONDS} seconds. Never returns.
+     */
+    static void exit() {
+        Thread watchdog = new Thread(() -> {
+            try {
+                Thread.sleep(HOOKS_SECONDS * 1000L);
+            } catch (InterruptedException ignored) {
+                // halt all the same
+            }
+            Runtime.getRuntime().halt(0);
+        }, "rununder-worker-exit-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        System.out.flush();
+        System.err.flush();
+        System.exit(0);
+    }
+
+    /** Exits when the test JVM closes standard input or its process ends. */
     private static void watchParent() {
         Thread stdin = new Thread(() -> {
             try {
@@ -80,16 +107,16 @@ public final class WorkerMain {
             } catch (IOException ignored) {
                 // a broken pipe means the same as its end
             }
-            Runtime.getRuntime().halt(0);
+            exit();
         }, "rununder-worker-stdin-watch");
         stdin.setDaemon(true);
         stdin.start();
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(WorkerMain::exit));
     }
 
     private static String readLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
-        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+        for (int c = in.read(); c != -1 && c != '\n' && line.length() < 256; c = in.read()) {
             line.append((char) c);
         }
         return new String(line.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).trim();

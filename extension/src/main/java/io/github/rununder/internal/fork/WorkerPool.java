@@ -1,15 +1,19 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.WorkerException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -19,16 +23,43 @@ import java.util.concurrent.TimeoutException;
  * extension context's store, or by a shutdown hook if the JVM exits first. Workers that crashed
  * or hung are destroyed and replaced by new ones on the next acquisition. Worker numbers are the
  * lowest free ones, so a method using four workers sees numbers 0 to 3.
+ *
+ * <p>Nothing it starts escapes it: a process is tracked from the moment it is spawned, a start
+ * that fails or is interrupted destroys its process, workers that became ready for an acquisition
+ * that was given up on stay in the pool, and closing the pool asks every worker to exit (so their
+ * shutdown hooks run), destroys those that do not, and destroys processes still starting.
+ *
+ * <p>Missing workers start at most {@link #startParallelism} at a time: a machine with few cores
+ * boots a crowd of JVMs no faster than a few at a time, and each waits longer.
  */
 public final class WorkerPool implements AutoCloseable {
 
     private final Path directory;
+    private final Spawner spawner;
+    private final int startParallelism;
+    private final StartupCache cache;
     private final List<Worker> idle = new ArrayList<>();
     private final List<Worker> all = new ArrayList<>();
+    private final Set<Process> starting = new HashSet<>();
+    private final Set<Integer> reservedIds = new HashSet<>();
     private final Thread shutdownHook = new Thread(this::closeWorkers, "rununder-worker-pool-shutdown");
+    private ExecutorService starter;
     private boolean closed;
 
+    /** A pool with the default start-up cache (see {@link StartupCache#fromBuildDirectory()}). */
     public WorkerPool() {
+        this(Spawner.PROCESS_BUILDER, defaultStartParallelism(), StartupCache.fromBuildDirectory());
+    }
+
+    /** A pool using {@code cache} to start workers faster. */
+    public WorkerPool(StartupCache cache) {
+        this(Spawner.PROCESS_BUILDER, defaultStartParallelism(), cache);
+    }
+
+    WorkerPool(Spawner spawner, int startParallelism, StartupCache cache) {
+        this.spawner = spawner;
+        this.startParallelism = startParallelism;
+        this.cache = cache;
         try {
             this.directory = Files.createTempDirectory("rununder-workers-");
         } catch (IOException e) {
@@ -37,91 +68,170 @@ public final class WorkerPool implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
+    /** As many starts at a time as there are cores, and at least two. */
+    static int defaultStartParallelism() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
     /** What {@link #acquire} returns: the workers, and how many of them it had to start. */
     record Lease(List<Worker> workers, int started) {}
 
     /**
-     * Hands out {@code count} ready workers of {@code spec}, starting the missing ones in parallel.
-     * Idle workers of other specs are shut down first, so the pool does not grow without bound.
+     * Hands out {@code count} ready workers of {@code spec}, starting the missing ones. Idle
+     * workers of other specs are shut down first, so the pool does not grow without bound.
      *
      * @throws WorkerException when a worker cannot start
      * @throws TimeoutException when the workers are not ready within {@code timeoutNanos}
+     * @throws InterruptedException when the calling thread is interrupted; the workers still starting are destroyed
      */
-    synchronized Lease acquire(ForkSpec spec, int count, long timeoutNanos) throws TimeoutException {
-        if (closed) {
-            throw new IllegalStateException("the worker pool is closed");
-        }
-        for (Worker worker : new ArrayList<>(idle)) {
-            if (!worker.alive()) {
-                discarded(worker);
-            }
-        }
-        List<Worker> lease = new ArrayList<>();
-        for (Worker worker : new ArrayList<>(idle)) {
-            if (lease.size() < count && worker.spec().equals(spec)) {
-                idle.remove(worker);
-                lease.add(worker);
-            }
-        }
-        int missing = count - lease.size();
-        if (missing > 0) {
-            for (Worker other : new ArrayList<>(idle)) {
-                if (!other.spec().equals(spec)) {
-                    idle.remove(other);
-                    all.remove(other);
-                    other.shutdown();
-                }
-            }
-            lease.addAll(start(spec, missing, timeoutNanos));
-        }
-        lease.sort(Comparator.comparingInt(Worker::id));
-        return new Lease(lease, missing);
+    Lease acquire(ForkSpec spec, int count, long timeoutNanos) throws TimeoutException, InterruptedException {
+        return acquire(spec, count, timeoutNanos, null);
     }
 
-    private List<Worker> start(ForkSpec spec, int count, long timeoutNanos) throws TimeoutException {
-        List<CompletableFuture<Worker>> starting = new ArrayList<>();
-        for (int id : freeIds(count)) {
-            starting.add(CompletableFuture.supplyAsync(() -> {
-                try {
-                    return Worker.start(id, spec, directory, timeoutNanos);
-                } catch (IOException e) {
-                    throw new WorkerException("worker " + id + " could not be started: " + e.getMessage(), e);
+    /**
+     * As {@link #acquire(ForkSpec, int, long)}; the workers it starts are also sent {@code enter}
+     * as part of their start, and keep what they answered as {@link Worker#takeEntry()}, so that
+     * the bound on parallel starts covers spawn to inside the test.
+     */
+    Lease acquire(ForkSpec spec, int count, long timeoutNanos, Message enter) throws TimeoutException, InterruptedException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        List<Worker> lease = new ArrayList<>();
+        List<Integer> ids;
+        List<Worker> others = new ArrayList<>();
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the worker pool is closed");
+            }
+            new ArrayList<>(idle).stream().filter(worker -> !worker.alive()).forEach(this::discarded);
+            for (Worker worker : new ArrayList<>(idle)) {
+                if (lease.size() < count && worker.spec().equals(spec)) {
+                    idle.remove(worker);
+                    lease.add(worker);
                 }
-            }));
+            }
+            int missing = count - lease.size();
+            if (missing > 0) {
+                for (Worker other : new ArrayList<>(idle)) {
+                    if (!other.spec().equals(spec)) {
+                        idle.remove(other);
+                        all.remove(other);
+                        others.add(other);
+                    }
+                }
+            }
+            ids = reserveIds(missing);
+        }
+        others.forEach(Worker::shutdown);
+        try {
+            lease.addAll(start(spec, ids, deadline, enter));
+        } catch (TimeoutException | InterruptedException | RuntimeException e) {
+            release(lease);
+            throw e;
+        }
+        lease.sort(Comparator.comparingInt(Worker::id));
+        return new Lease(lease, ids.size());
+    }
+
+    private List<Worker> start(ForkSpec spec, List<Integer> ids, long deadline, Message enter)
+            throws TimeoutException, InterruptedException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        WorkerStart.Setup setup = new WorkerStart.Setup(directory, spawner, cache.startupArguments(spec), enter);
+        List<Future<Worker>> futures = new ArrayList<>();
+        synchronized (this) {
+            for (int id : ids) {
+                futures.add(starter().submit(() -> startTracked(id, spec, setup, deadline)));
+            }
         }
         List<Worker> started = new ArrayList<>();
         RuntimeException failure = null;
-        boolean late = false;
-        long deadline = System.nanoTime() + timeoutNanos;
-        for (CompletableFuture<Worker> future : starting) {
-            try {
-                Worker worker = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                all.add(worker);
-                started.add(worker);
-            } catch (ExecutionException e) {
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getMessage(), e);
+        try {
+            for (Future<Worker> future : futures) {
+                try {
+                    started.add(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+                } catch (ExecutionException e) {
+                    failure = failure != null ? failure : e.getCause() instanceof RuntimeException r ? r
+                            : new WorkerException("PROCESSES: a worker could not be started: " + e.getCause(), e.getCause());
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                late = true;
-            } catch (TimeoutException e) {
-                future.thenAccept(Worker::destroy);
-                late = true;
+            }
+        } catch (TimeoutException | InterruptedException e) {
+            futures.forEach(future -> future.cancel(true));
+            giveUp(started, enter);
+            if (e instanceof InterruptedException) {
+                throw (InterruptedException) e;
+            }
+            throw new TimeoutException(ids.size() + " workers were not ready in time");
+        } finally {
+            synchronized (this) {
+                reservedIds.removeAll(ids);
             }
         }
-        if (failure != null || late) {
-            idle.addAll(started);
-            if (failure != null) {
-                throw failure;
-            }
-            throw new TimeoutException(starting.size() + " workers were not ready in time");
+        if (failure != null) {
+            giveUp(started, enter);
+            throw failure;
         }
         return started;
     }
 
-    private List<Integer> freeIds(int count) {
-        TreeSet<Integer> used = new TreeSet<>();
+    /**
+     * Workers started for an acquisition that failed: kept for later if they are only ready, but
+     * destroyed if they entered a test, where they wait for tasks that will never come.
+     */
+    private void giveUp(List<Worker> started, Message enter) {
+        if (enter == null) {
+            release(started);
+        } else {
+            started.forEach(this::discard);
+        }
+    }
+
+    /** Starts one worker, known to the pool from spawn on; one that is ready after the pool closed is shut down. */
+    private Worker startTracked(int id, ForkSpec spec, WorkerStart.Setup setup, long deadline) throws IOException {
+        Process[] process = new Process[1];
+        try {
+            Worker worker = WorkerStart.start(id, spec, setup, deadline, spawned -> {
+                process[0] = spawned;
+                track(spawned);
+            });
+            synchronized (this) {
+                if (!closed) {
+                    all.add(worker);
+                    return worker;
+                }
+            }
+            worker.shutdown();
+            throw new IllegalStateException("the worker pool closed while worker " + id + " started");
+        } finally {
+            if (process[0] != null) {
+                synchronized (this) {
+                    starting.remove(process[0]);
+                }
+            }
+        }
+    }
+
+    private synchronized void track(Process process) {
+        if (closed) {
+            Worker.destroy(process);
+            throw new IllegalStateException("the worker pool is closed");
+        }
+        starting.add(process);
+    }
+
+    private synchronized ExecutorService starter() {
+        if (starter == null) {
+            starter = Executors.newFixedThreadPool(startParallelism, task -> {
+                Thread thread = new Thread(task, "rununder-worker-starter");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return starter;
+    }
+
+    private List<Integer> reserveIds(int count) {
+        Set<Integer> used = new HashSet<>(reservedIds);
         all.forEach(worker -> used.add(worker.id()));
         List<Integer> free = new ArrayList<>();
         for (int id = 0; free.size() < count; id++) {
@@ -129,6 +239,7 @@ public final class WorkerPool implements AutoCloseable {
                 free.add(id);
             }
         }
+        reservedIds.addAll(free);
         return free;
     }
 
@@ -141,7 +252,7 @@ public final class WorkerPool implements AutoCloseable {
             if (worker.alive() && !closed) {
                 idle.add(worker);
             } else {
-                discard(worker);
+                discarded(worker);
             }
         }
     }
@@ -169,6 +280,16 @@ public final class WorkerPool implements AutoCloseable {
         worker.destroy();
     }
 
+    /** How many workers start at a time. */
+    int startParallelism() {
+        return startParallelism;
+    }
+
+    /** Where argument files are written while workers start. */
+    Path directory() {
+        return directory;
+    }
+
     /** Process ids of the live workers, for tests that check none is left behind. */
     public synchronized List<Long> pids() {
         return all.stream().filter(Worker::alive).map(Worker::pid).toList();
@@ -184,15 +305,33 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
-    private synchronized void closeWorkers() {
-        if (closed) {
-            return;
+    private void closeWorkers() {
+        List<Worker> workers;
+        List<Process> half;
+        ForkSpec trained;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            workers = new ArrayList<>(all);
+            half = new ArrayList<>(starting);
+            all.clear();
+            idle.clear();
+            starting.clear();
+            if (starter != null) {
+                starter.shutdownNow();
+            }
+            trained = workers.isEmpty() ? null : workers.get(0).spec();
         }
-        closed = true;
-        List<Worker> workers = new ArrayList<>(all);
-        all.clear();
-        idle.clear();
-        workers.forEach(Worker::shutdown);
+        half.forEach(Worker::destroy);
+        workers.forEach(Worker::requestShutdown);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Worker.EXIT_SECONDS);
+        workers.forEach(worker -> worker.awaitExit(deadline));
+        // Training takes seconds: worth it when a run ends, not while the JVM is going down.
+        if (trained != null && Thread.currentThread() != shutdownHook) {
+            cache.afterRun(trained);
+        }
         try (var files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 Files.deleteIfExists(file);

@@ -8,8 +8,11 @@ import io.github.rununder.internal.model.TaskExecution;
 import io.github.rununder.internal.model.TaskInvoker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a worker JVM is: its channel to the test JVM and its number. Set once by
@@ -67,26 +70,19 @@ public final class WorkerRuntime {
         served = true;
         try {
             channel.send(new Message.SessionReady());
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            BatchMeter meter = new BatchMeter();
             while (true) {
                 Message message = channel.receive();
                 if (message == null || message instanceof Message.Shutdown) {
-                    Runtime.getRuntime().halt(0);
+                    WorkerMain.exit();
                 }
                 if (message instanceof Message.EndSession) {
                     return;
                 }
                 if (message instanceof Message.Tasks tasks) {
-                    long start = System.nanoTime();
-                    long queued = RunQueue.waitNanos();
-                    long cpu = CpuClock.process().nanos();
-                    long taskCpu = threads.getCurrentThreadCpuTime();
+                    meter.start();
                     runBatch(invoker, tasks);
-                    long cpuUsed = CpuClock.process().nanos() - cpu;
-                    long taskCpuUsed = threads.getCurrentThreadCpuTime() - taskCpu;
-                    long queuedAfter = RunQueue.waitNanos();
-                    channel.send(new Message.BatchDone(cpuUsed, taskCpuUsed, System.nanoTime() - start,
-                            queued < 0 ? -1 : queuedAfter - queued));
+                    channel.send(meter.done());
                 }
             }
         } catch (IOException e) {
@@ -95,7 +91,7 @@ public final class WorkerRuntime {
     }
 
     private void runBatch(TaskInvoker invoker, Message.Tasks tasks) throws IOException {
-        for (int index : tasks.indexes()) {
+        for (int index = tasks.first(); index < tasks.first() + tasks.count(); index++) {
             TaskContext context = new TaskContext(index, tasks.round(), Model.PROCESSES, workerId);
             long start = System.nanoTime();
             try {
@@ -105,6 +101,46 @@ public final class WorkerRuntime {
                 return;
             }
             channel.send(new Message.TaskDone(index, System.nanoTime() - start));
+        }
+    }
+
+    /**
+     * What a batch cost the worker: CPU time of the process and of the task thread, the task
+     * thread's time waiting for a core, and what the JIT compilers and the class loaders did
+     * meanwhile. The management beans load with the first batch, not while the worker starts.
+     */
+    private static final class BatchMeter {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        private final CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        private final ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
+        private long start;
+        private long queued;
+        private long cpu;
+        private long taskCpu;
+        private long compiling;
+        private long loaded;
+
+        void start() {
+            start = System.nanoTime();
+            queued = RunQueue.waitNanos();
+            cpu = CpuClock.process().nanos();
+            taskCpu = threads.getCurrentThreadCpuTime();
+            compiling = compilationMillis();
+            loaded = classes.getTotalLoadedClassCount();
+        }
+
+        Message.BatchDone done() {
+            long cpuUsed = CpuClock.process().nanos() - cpu;
+            long taskCpuUsed = threads.getCurrentThreadCpuTime() - taskCpu;
+            long queuedAfter = RunQueue.waitNanos();
+            long compiled = compiling < 0 ? -1 : TimeUnit.MILLISECONDS.toNanos(compilationMillis() - compiling);
+            return new Message.BatchDone(cpuUsed, taskCpuUsed, System.nanoTime() - start,
+                    queued < 0 ? -1 : queuedAfter - queued, compiled, classes.getTotalLoadedClassCount() - loaded);
+        }
+
+        private long compilationMillis() {
+            return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                    ? compiler.getTotalCompilationTime() : -1;
         }
     }
 }

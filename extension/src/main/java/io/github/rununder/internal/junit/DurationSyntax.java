@@ -17,22 +17,51 @@ final class DurationSyntax {
 
     private DurationSyntax() {}
 
-    /** The duration {@code text} denotes, or empty when it is not in the syntax. */
+    /**
+     * The duration {@code text} denotes, or empty when it is not in the syntax or longer than
+     * {@link #tooLong(String) RunUnder can time}.
+     */
     static Optional<Duration> parse(String text) {
+        return parseAny(text).filter(duration -> !overflows(duration));
+    }
+
+    /**
+     * Whether {@code text} is in the syntax but longer than a clock of nanoseconds in a {@code long}
+     * can time (about 292 years), such as {@code 200000 d}.
+     */
+    static boolean tooLong(String text) {
+        Matcher matcher = PATTERN.matcher(text.trim().toLowerCase(Locale.ROOT));
+        return matcher.matches() && parseAny(text).map(DurationSyntax::overflows).orElse(true);
+    }
+
+    private static Optional<Duration> parseAny(String text) {
         Matcher matcher = PATTERN.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        long value = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        return Optional.of(switch (unit) {
-            case "ns" -> Duration.ofNanos(value);
-            case "μs", "µs", "us" -> Duration.ofNanos(value * 1_000);
-            case "ms" -> Duration.ofMillis(value);
-            case "s" -> Duration.ofSeconds(value);
-            case "m" -> Duration.ofMinutes(value);
-            case "h" -> Duration.ofHours(value);
-            default -> Duration.ofDays(value);
-        });
+        try {
+            long value = Long.parseLong(matcher.group(1));
+            String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+            return Optional.of(switch (unit) {
+                case "ns" -> Duration.ofNanos(value);
+                case "μs", "µs", "us" -> Duration.ofNanos(Math.multiplyExact(value, 1_000L));
+                case "ms" -> Duration.ofMillis(value);
+                case "s" -> Duration.ofSeconds(value);
+                case "m" -> Duration.ofMinutes(value);
+                case "h" -> Duration.ofHours(value);
+                default -> Duration.ofDays(value);
+            });
+        } catch (NumberFormatException | ArithmeticException tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean overflows(Duration duration) {
+        try {
+            duration.toNanos();
+            return false;
+        } catch (ArithmeticException e) {
+            return true;
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.RunUnder;
 import io.github.rununder.internal.fork.ProcessSession;
+import io.github.rununder.internal.fork.StartupCache;
 import io.github.rununder.internal.fork.WorkerPool;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,28 +13,13 @@ import org.junit.platform.engine.UniqueId;
 /**
  * Opens {@code PROCESSES} sessions for a {@code @RunUnder} method: the test JVM's worker pool
  * (one per test run, in the root store, so JUnit closes it at the end), the method's unique id as
- * the worker's Launcher will know it, and the configuration the worker's run needs.
+ * the worker's Launcher will know it, and the configuration the worker's run needs: the run's
+ * configuration parameters; the system properties, working directory and environment come with
+ * the worker itself.
  */
 final class ForkedRuns {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ForkedRuns.class);
-
-    /**
-     * Configuration parameters passed on to the worker's Launcher. JUnit cannot list the
-     * parameters of a run, so these are the ones that change how a test class runs.
-     */
-    private static final List<String> FORWARDED = List.of(
-            RunUnder.ROUNDS_DEFAULT_PROPERTY_NAME,
-            RunUnder.WARMUP_DEFAULT_PROPERTY_NAME,
-            RunUnder.VERDICTS_PROPERTY_NAME,
-            "junit.jupiter.testinstance.lifecycle.default",
-            "junit.jupiter.extensions.autodetection.enabled",
-            "junit.jupiter.extensions.autodetection.include",
-            "junit.jupiter.extensions.autodetection.exclude",
-            "junit.jupiter.displayname.generator.default",
-            "junit.jupiter.tempdir.cleanup.mode.default",
-            "junit.jupiter.conditions.deactivate",
-            "junit.jupiter.extensions.deactivate");
 
     private ForkedRuns() {}
 
@@ -42,17 +27,17 @@ final class ForkedRuns {
         ExtensionContext methodContext = invocationContext.getParent().orElseThrow();
         List<String> jvmArguments = new ArrayList<>(run.settings().forkJvmArgs());
         jvmArguments.addAll(run.plan().jvmArgs());
-        return ProcessSession.forTest(pool(invocationContext), invocationContext.getRequiredTestClass(),
+        return ProcessSession.forTest(pool(invocationContext, run.settings()), invocationContext.getRequiredTestClass(),
                 jupiterUniqueId(methodContext.getUniqueId()), configuration(invocationContext), jvmArguments,
                 run.plan().tasks(), workers);
     }
 
-    private static WorkerPool pool(ExtensionContext context) {
+    private static WorkerPool pool(ExtensionContext context, Settings settings) {
         ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
         synchronized (ForkedRuns.class) {
             WorkerPool pool = store.get(WorkerPool.class, WorkerPool.class);
             if (pool == null) {
-                pool = new WorkerPool();
+                pool = new WorkerPool(settings.forkStartupCache() ? StartupCache.fromBuildDirectory() : StartupCache.off());
                 store.put(WorkerPool.class, pool);
             }
             return pool;
@@ -75,10 +60,17 @@ final class ForkedRuns {
         return result.toString();
     }
 
-    private static Map<String, String> configuration(ExtensionContext context) {
+    /**
+     * The run's configuration parameters for the worker's Launcher (see {@link RunParameters}),
+     * less those that are system properties of the same value: those travel as system properties,
+     * where the worker leaves out what belongs to one JVM.
+     */
+    static Map<String, String> configuration(ExtensionContext context) {
         Map<String, String> configuration = new LinkedHashMap<>();
-        for (String key : FORWARDED) {
-            context.getConfigurationParameter(key).ifPresent(value -> configuration.put(key, value));
+        for (String key : RunParameters.names(context)) {
+            context.getConfigurationParameter(key)
+                    .filter(value -> !value.equals(System.getProperty(key)))
+                    .ifPresent(value -> configuration.put(key, value));
         }
         return configuration;
     }

@@ -6,6 +6,7 @@ import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.model.VirtualThreads;
 import java.lang.reflect.Method;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -52,7 +53,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
                 run.experiment().aborted(arm, arm + " was aborted: " + aborted.getMessage());
                 throw aborted;
             }
-            throw failure;
+            throw TaskFailures.asInAPlainTest(failure);
         }
         ModelOutcome sequential = run.experiment().outcome(run.plan().levels().arm(Model.SEQUENTIAL, 1));
         context.publishReportEntry(ReportEntries.model(outcome, sequential));

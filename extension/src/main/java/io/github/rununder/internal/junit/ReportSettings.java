@@ -33,6 +33,9 @@ final class ReportSettings {
         if (parameters.apply(RunUnderReportListener.WORKER_PROPERTY).map(Boolean::parseBoolean).orElse(false)) {
             return new ReportSettings(Optional.empty(), false);
         }
+        if (!reportOn(parameters.apply(RunUnder.REPORT_PROPERTY_NAME), problems)) {
+            return new ReportSettings(Optional.empty(), false);
+        }
         checkDirectory(parameters.apply(RunUnder.REPORT_DIR_PROPERTY_NAME), problems);
         return new ReportSettings(baseline(parameters.apply(RunUnder.BASELINE_PROPERTY_NAME), problems),
                 baselineFail(parameters.apply(RunUnder.BASELINE_FAIL_PROPERTY_NAME), problems));
@@ -46,6 +49,16 @@ final class ReportSettings {
     /** Whether a model slower than in the baseline fails the verdict node. */
     boolean baselineFail() {
         return baselineFail;
+    }
+
+    /** Whether the report is written: {@code rununder.report} is {@code on} (default) or {@code off}. */
+    private static boolean reportOn(Optional<String> configured, List<String> problems) {
+        String text = configured.map(t -> t.trim().toLowerCase(Locale.ROOT)).orElse("on");
+        if (!text.equals("on") && !text.equals("off")) {
+            problems.add("Configuration error: '" + RunUnder.REPORT_PROPERTY_NAME + "' must be 'on' or 'off', but was '"
+                    + configured.orElse("") + "'.");
+        }
+        return !text.equals("off");
     }
 
     private static void checkDirectory(Optional<String> configured, List<String> problems) {

@@ -3,6 +3,7 @@ package io.github.rununder.internal.junit;
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.blocking.BlockingMode;
+import io.github.rununder.internal.plan.Limits;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ final class Settings {
     private final Duration verdictBudget;
     private final Duration warmupLimit;
     private final List<String> forkJvmArgs;
+    private final boolean forkStartupCache;
     private final ReportSettings report;
     private final BlockingMode asyncBlocking;
 
@@ -53,9 +55,9 @@ final class Settings {
                 RunUnder.WARMUP_LIMIT_PROPERTY_NAME).orElse(RunUnder.DEFAULT_WARMUP_LIMIT),
                 RunUnder.DEFAULT_WARMUP_LIMIT, "'5 s' or '500 ms', or '0' to warm up for the declared rounds only");
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
-        forkJvmArgs = parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME)
-                .map(text -> Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
+        forkJvmArgs = forkJvmArgs(parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME));
+        forkStartupCache = onOrOff(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME,
+                parameters.apply(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME).orElse("on"));
         report = ReportSettings.read(parameters, problems);
     }
 
@@ -122,6 +124,19 @@ final class Settings {
         return forkJvmArgs;
     }
 
+    /** Whether PROCESSES workers start from a class-data archive ({@code rununder.fork.startupCache}). */
+    boolean forkStartupCache() {
+        return forkStartupCache;
+    }
+
+    private boolean onOrOff(String key, String text) {
+        String value = text.trim().toLowerCase(Locale.ROOT);
+        if (!value.equals("on") && !value.equals("off")) {
+            problems.add("Configuration error: '" + key + "' must be 'on' or 'off', but was '" + text + "'.");
+        }
+        return !value.equals("off");
+    }
+
     /** The report directory, baseline and baseline mode. */
     ReportSettings report() {
         return report;
@@ -163,7 +178,8 @@ final class Settings {
         String key = RunUnder.TIMEOUT_DEFAULT_PROPERTY_NAME;
         String text = parameters.apply(key).orElse(RunUnder.DEFAULT_TIMEOUT);
         return DurationSyntax.parse(text).map(d -> new TimeLimit(d, key)).orElseGet(() -> {
-            problems.add("Configuration error: '" + key + "' must be a duration such as '90 s', '2 m' or '500 ms', but was '"
+            problems.add(DurationSyntax.tooLong(text) ? tooLong(key, text)
+                    : "Configuration error: '" + key + "' must be a duration such as '90 s', '2 m' or '500 ms', but was '"
                     + text + "'. Fix or remove it.");
             return new TimeLimit(DurationSyntax.parse(RunUnder.DEFAULT_TIMEOUT).orElseThrow(), key);
         });
@@ -200,10 +216,38 @@ final class Settings {
             return Duration.ZERO;
         }
         return DurationSyntax.parse(text).orElseGet(() -> {
-            problems.add("Configuration error: '" + key + "' must be a duration such as " + examples + ", but was '"
+            problems.add(DurationSyntax.tooLong(text) ? tooLong(key, text)
+                    : "Configuration error: '" + key + "' must be a duration such as " + examples + ", but was '"
                     + text + "'. Fix or remove it.");
             return DurationSyntax.parse(fallback).orElseThrow();
         });
+    }
+
+    private static String tooLong(String key, String text) {
+        return "Configuration error: '" + key + "' is '" + text + "', longer than RunUnder can time (a clock of"
+                + " nanoseconds reaches about 292 years). Give a shorter duration, such as '2 h'.";
+    }
+
+    /**
+     * {@code rununder.fork.jvmArgs}, split at whitespace. Quotes are not parsed: a value with them is
+     * refused, pointing to {@code @RunUnder(jvmArgs)}, whose elements are one argument each.
+     */
+    private List<String> forkJvmArgs(Optional<String> configured) {
+        if (configured.isEmpty()) {
+            return List.of();
+        }
+        String key = RunUnder.FORK_JVM_ARGS_PROPERTY_NAME;
+        String text = configured.get();
+        if (text.indexOf('"') >= 0 || text.indexOf('\'') >= 0) {
+            problems.add("Configuration error: '" + key + "' is '" + text + "', with quotes: it is split at spaces"
+                    + " and its quotes are not parsed, so they would reach the JVM as they are. Give an argument with"
+                    + " spaces in @RunUnder(jvmArgs = {...}), one argument per element, without quotes.");
+            return List.of();
+        }
+        List<String> arguments = Arrays.stream(text.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        Limits.jvmArgs(key, arguments).forEach(problem -> problems.add("Configuration error: '" + key + "' "
+                + problem.replace(" in '" + key + "'", "")));
+        return arguments;
     }
 
     private VerdictMode verdictMode(String text) {

@@ -2,6 +2,7 @@ package io.github.rununder.internal.junit;
 
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
@@ -44,6 +45,12 @@ final class TimeLimits {
     }
 
     private static TimeLimit of(Timeout timeout, String source) {
-        return new TimeLimit(Duration.of(timeout.value(), timeout.unit().toChronoUnit()), source, true);
+        Duration duration;
+        try {
+            duration = Duration.of(timeout.value(), timeout.unit().toChronoUnit());
+        } catch (ArithmeticException tooLong) {
+            duration = ChronoUnit.FOREVER.getDuration();
+        }
+        return new TimeLimit(duration, source, true);
     }
 }

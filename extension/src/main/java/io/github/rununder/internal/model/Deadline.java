@@ -9,12 +9,21 @@ public final class Deadline {
 
     private final TimeLimit limit;
     private final long startNanos;
-    private final long endNanos;
+    private final long limitNanos;
 
     private Deadline(TimeLimit limit, long startNanos) {
         this.limit = limit;
         this.startNanos = startNanos;
-        this.endNanos = startNanos + limit.effective().toNanos();
+        this.limitNanos = saturatedNanos(limit);
+    }
+
+    /** A limit too long for a {@code long} of nanoseconds (JUnit's {@code @Timeout} allows it) means no limit. */
+    private static long saturatedNanos(TimeLimit limit) {
+        try {
+            return limit.effective().toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** A deadline {@code limit} from now. */
@@ -24,7 +33,8 @@ public final class Deadline {
 
     /** Nanoseconds left, {@code 0} or less once expired. */
     public long remainingNanos() {
-        return endNanos - System.nanoTime();
+        // Elapsed time first: the difference of two nanoTime readings never overflows, a start plus a huge limit may.
+        return limitNanos - (System.nanoTime() - startNanos);
     }
 
     /**

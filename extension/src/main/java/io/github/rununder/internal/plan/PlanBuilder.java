@@ -110,6 +110,12 @@ public final class PlanBuilder {
         problems.addAll(levelProblems);
         count("rounds", rounds).ifPresent(problems::add);
         count("warmup", warmup).ifPresent(problems::add);
+        if (tasks >= 1 && levelProblems.isEmpty()) {
+            // The highest level of a sweep asks for the most workers and threads.
+            int highest = concurrency.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            Limits.workload(models, tasks, highest).forEach(rule -> problems.add(new Problem.Limit(rule)));
+        }
+        Limits.jvmArgs("jvmArgs", jvmArgs).forEach(rule -> problems.add(new Problem.Limit(rule)));
         for (Expectation expectation : expectations) {
             problems.addAll(expectation(expectation));
             problems.addAll(compared(expectation, models));

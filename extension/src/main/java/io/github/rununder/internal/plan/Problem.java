@@ -29,6 +29,12 @@ public sealed interface Problem {
     /** A claim's factor is not a positive, finite number. */
     record BadFactor(Expectation expectation, double atLeast) implements Problem {}
 
+    /**
+     * A workload beyond what {@link Limits} allows (idle or countless workers, countless threads, JVM
+     * arguments a worker cannot take), as a sentence naming the attributes in quotes.
+     */
+    record Limit(String rule) implements Problem {}
+
     /** "The fastest" claimed of the only model. */
     record OnlyModel(Expectation.Fastest expectation) implements Problem {}
 

@@ -68,6 +68,9 @@ public interface Syntax {
                                 + factor.atLeast() + ". Use 1.0 for \"at least as fast\", 4.0 for \"four times as"
                                 + " fast\".");
             }
+            if (problem instanceof Problem.Limit limit) {
+                return error("@RunUnder", limit.rule());
+            }
             if (problem instanceof Problem.OnlyModel only) {
                 return error("@ExpectFastest", "names " + only.expectation().model() + " in 'value', but it is the only"
                         + " model in @RunUnder's 'model'. Add the models it should beat.");
@@ -157,6 +160,10 @@ public interface Syntax {
                                 + " (four times the throughput)"
                         : ": the factor must be positive and finite, such as 1.0 (at least as fast) or 4.0 (four times"
                                 + " as fast)");
+            }
+            if (problem instanceof Problem.Limit limit) {
+                return "Compare " + limit.rule().replace("'concurrency'", "concurrency(...)").replace("'tasks'", "tasks(...)")
+                        .replace("'jvmArgs'", "jvmArgs(...)");
             }
             if (problem instanceof Problem.OnlyModel only) {
                 return call(only.expectation()) + ": " + only.expectation().model()

@@ -31,7 +31,8 @@ public record TimeLimit(Duration duration, String source, boolean alsoEnforcedBy
         if (!alsoEnforcedByJUnit) {
             return duration;
         }
-        long margin = Math.min(Duration.ofMillis(250).toNanos(), duration.toNanos() / 10);
-        return duration.minusNanos(margin);
+        Duration margin = Duration.ofMillis(250).compareTo(duration.dividedBy(10)) < 0 ? Duration.ofMillis(250)
+                : duration.dividedBy(10);
+        return duration.minus(margin);
     }
 }

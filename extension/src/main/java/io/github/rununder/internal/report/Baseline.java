@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class Baseline {
 
+    /** Larger than any report of tens of thousands of methods: a bigger file is not one. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private final String source;
     private final Map<String, Map<Model, List<Entry>>> byKey = new HashMap<>();
     private final Map<String, Map<Model, List<Entry>>> byName = new HashMap<>();
@@ -46,6 +49,14 @@ public final class Baseline {
      * @throws MalformedJsonException when it is not a RunUnder report of schema {@value ReportJson#SCHEMA}
      */
     public static Baseline read(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a regular file" + (Files.isDirectory(file) ? " but a directory" : ""));
+        }
+        long size = Files.exists(file) ? Files.size(file) : 0;
+        if (size > MAX_BYTES) {
+            throw new IOException(file + " has " + size + " bytes, more than a report of RunUnder's has (at most "
+                    + MAX_BYTES / (1024 * 1024) + " MiB are read)");
+        }
         return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
     }
 
@@ -79,6 +90,12 @@ public final class Baseline {
         }
         double low = model.decimal("intervalLowNanos").or(() -> model.decimal("minNanos")).orElse(median.get());
         double high = model.decimal("intervalHighNanos").or(() -> model.decimal("maxNanos")).orElse(median.get());
+        for (double value : new double[] {median.get(), low, high}) {
+            if (!Double.isFinite(value) || value < 0) {
+                throw new MalformedJsonException("a model's median or interval is " + value + " ns, where times are"
+                        + " finite and not negative (" + model.text("model").orElse("a model") + ")");
+            }
+        }
         return Optional.of(new Entry(model.integer("tasks", -1), model.integer("concurrency", -1), median.get(), low, high));
     }
 

@@ -25,7 +25,7 @@ import org.junit.platform.launcher.TestPlan;
  * Console Launcher and IDEs load it alike; users never name it.
  *
  * <p>Does nothing in a forked {@code PROCESSES} worker ({@value #WORKER_PROPERTY}{@code =true}),
- * nor in a run without {@code @RunUnder} methods. It never fails a test: a report that cannot be
+ * nor in a run without {@code @RunUnder} methods, nor with {@code rununder.report=off}. It never fails a test: a report that cannot be
  * written is reported on {@code System.err}, and the extension fails the methods of a run whose
  * report directory cannot be written with a configuration error.
  */
@@ -58,7 +58,10 @@ public final class RunUnderReportListener implements TestExecutionListener {
         ConfigurationParameters configuration = plan.getConfigurationParameters();
         boolean worker = Boolean.parseBoolean(System.getProperty(WORKER_PROPERTY))
                 || configuration.getBoolean(WORKER_PROPERTY).orElse(false);
-        run = worker ? null : new Run(plan, new RunRecorder(Runtime.getRuntime().availableProcessors()), configuration);
+        boolean off = configuration.get(RunUnder.REPORT_PROPERTY_NAME).map(value -> value.trim().equalsIgnoreCase("off"))
+                .orElse(false);
+        run = worker || off ? null : new Run(plan, new RunRecorder(Runtime.getRuntime().availableProcessors()),
+                configuration);
     }
 
     @Override

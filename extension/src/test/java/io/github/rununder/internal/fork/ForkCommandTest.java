@@ -36,7 +36,7 @@ class ForkCommandTest {
     void theClassPathGoesInAnArgumentFileWithEveryArgumentQuoted(@TempDir Path directory) throws IOException {
         ForkSpec spec = new ForkSpec(List.of("-Dname=with space", "-Dwin=C:\\temp\\\"x\""), List.of("/a b/c.jar", "/d"));
 
-        List<String> command = spec.command(directory, 4711, 2);
+        List<String> command = spec.command(directory, List.of(), 4711, 2).arguments();
 
         assertThat(command).hasSize(5);
         assertThat(command.get(0)).endsWith(File.separator + "java");

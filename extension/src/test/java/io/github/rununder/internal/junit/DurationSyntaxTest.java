@@ -20,5 +20,13 @@ class DurationSyntaxTest {
     @ValueSource(strings = {"", "soon", "0", "0 s", "-1 s", "1.5 s", "5 weeks", "s"})
     void rejectsAnythingElse(String text) {
         assertThat(DurationSyntax.parse(text)).isEmpty();
+        assertThat(DurationSyntax.tooLong(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"200000 d", "99999999999999999999 s", "9223372036854775807 us", "2562048 h"})
+    void rejectsWhatANanosecondClockCannotTimeAndSaysSo(String text) {
+        assertThat(DurationSyntax.parse(text)).isEmpty();
+        assertThat(DurationSyntax.tooLong(text)).isTrue();
     }
 }

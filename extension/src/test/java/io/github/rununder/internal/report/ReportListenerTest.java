@@ -136,6 +136,19 @@ class ReportListenerTest {
     }
 
     @Test
+    void reportOffWritesNothingAndTheMethodsStillRun() {
+        SummaryListener summary = new SummaryListener();
+
+        execute(List.of(listener(), summary), Map.of(io.github.rununder.RunUnder.REPORT_PROPERTY_NAME, "off"),
+                Naps.class);
+
+        // Only the fixture's false claim fails, as without the switch: no configuration error.
+        assertThat(summary.failures).singleElement().asString().startsWith("Expected SEQUENTIAL to be at least 2.0×");
+        assertThat(dir).isEmptyDirectory();
+        assertThat(console.size()).isZero();
+    }
+
+    @Test
     void aRunWithoutRunUnderMethodsWritesNothing() {
         execute(listener(), Map.of(), Plain.class);
 

@@ -14,16 +14,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader, or a run killed half-way, never sees half a file: the content
  * goes to a temporary file beside the target, is forced to disk, and replaces the target with an
- * atomic rename. A temporary file left by a killed run is named {@value #TEMP_SUFFIX} and removed
- * by {@link #deleteTemporaryFiles(Path)} under the directory's lock.
+ * atomic rename. A temporary file left by a killed run ends in a random suffix and {@value #TEMP_SUFFIX}
+ * and is removed by {@link #deleteTemporaryFiles(Path)} under the directory's lock.
  */
 public final class AtomicFiles {
 
     static final String TEMP_SUFFIX = ".tmp";
+
+    /** The temporary files {@link #write(Path, Content)} makes for the report's files and parts. */
+    private static final Pattern OWN_TEMPORARY = Pattern.compile(
+            "\\.(report\\.(html|md|json)|part-[^/\\\\]+\\.json)\\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.tmp");
 
     private AtomicFiles() {}
 
@@ -79,12 +84,18 @@ public final class AtomicFiles {
         }
     }
 
-    /** Removes temporary files that killed runs left in {@code directory}; call it holding the lock. */
+    /**
+     * Removes temporary files that killed runs of RunUnder left in {@code directory}; call it holding
+     * the lock. Only names RunUnder writes are touched, a report file's or a part's with the random
+     * suffix {@link #write(Path, Content)} gives them: the directory may be one the user chose, such
+     * as {@code .}, and hold temporary files of other tools.
+     */
     static void deleteTemporaryFiles(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             return;
         }
-        try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory, ".*" + TEMP_SUFFIX)) {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(directory,
+                file -> OWN_TEMPORARY.matcher(file.getFileName().toString()).matches())) {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);
             }

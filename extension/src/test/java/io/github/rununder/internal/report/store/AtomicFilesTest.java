@@ -65,6 +65,22 @@ class AtomicFilesTest {
         assertThat(files()).containsExactly("report.json");
     }
 
+    @Test
+    void onlyTheTemporaryFilesRunUnderWritesAreDeleted() throws IOException {
+        for (String name : new String[] {".notes.tmp", ".report.json.tmp", ".report.json.draft.tmp", ".idea.swp.tmp",
+            "report.json.tmp"}) {
+            Files.writeString(dir.resolve(name), "a user's file");
+        }
+        Files.writeString(dir.resolve(".report.md.0f4c2a9e-1b2c-4d3e-8f90-a1b2c3d4e5f6.tmp"), "left by a killed run");
+        Files.writeString(dir.resolve(".part-123-0f4c2a9e-1b2c-4d3e-8f90-a1b2c3d4e5f6.json.0f4c2a9e-1b2c-4d3e-8f90-a1b2c3d4e5f7.tmp"),
+                "left by a killed run");
+
+        AtomicFiles.deleteTemporaryFiles(dir);
+
+        assertThat(files()).containsExactly(".idea.swp.tmp", ".notes.tmp", ".report.json.draft.tmp", ".report.json.tmp",
+                "report.json.tmp");
+    }
+
     private Stream<String> filesStream() throws IOException {
         return Files.list(dir).map(p -> p.getFileName().toString()).sorted();
     }
