@@ -99,6 +99,12 @@ class SweepErrorsTest {
     }
 
     @Test
+    void aSweepsLimitsAreThoseOfItsHighestLevel() {
+        assertRefused(Compare.workload(info -> {}).model(THREADS).concurrency(1, 100, 20_000)::run, "Compare runs THREADS"
+                + " with a concurrency(...) of 20000 platform threads");
+    }
+
+    @Test
     void everyProblemOfASweepIsReportedAtOnce() {
         KitRun run = RunUnderKit.run(ManyProblems.class);
 

@@ -161,11 +161,11 @@ public final class SweepBenchmark {
                 |---|--:|--:|--:|--:|--:|---|
                 %s
 
-                How the rounds are spent: see [docs/scalability.md](../scalability.md#how-rounds-are-spent-across-levels).
+                How the rounds are spent: see [scalability.md](../scalability.md#how-rounds-are-spent-across-levels).
 
                 ## What the fit finds on real workloads
 
-                Each workload swept %d times from scratch under `THREADS` with `Compare` (five rounds per
+                Each workload swept %s from scratch under `THREADS` with `Compare` (five rounds per
                 level, interleaved), on this machine.
 
                 | Workload | Levels | Expected | As expected | Found (best concurrency, σ, κ, N*) |
@@ -175,7 +175,8 @@ public final class SweepBenchmark {
                 on a quiet machine with `JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 mvn -B -pl extension
                 -Pbench verify -DskipTests -Dbench=SweepBenchmark -Dbench.args=../docs/benchmarks/sweep.md`.
                 """, started, Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), Runtime.version(), load, minutes, String.join("\n", cost), runs, checks);
+                System.getProperty("os.arch"), Runtime.version(), load, minutes, String.join("\n", cost),
+                runs == 1 ? "once" : runs + " times", checks);
     }
 
     private static void log(String format, Object... args) {
