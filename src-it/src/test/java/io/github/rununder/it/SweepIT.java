@@ -1,6 +1,8 @@
 package io.github.rununder.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
@@ -8,8 +10,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What issue 14 promises a new user, on a project written from the README
@@ -20,14 +26,17 @@ import org.junit.jupiter.api.Test;
  * ms: their throughput grows with the tasks in flight whatever the load, and the claims keep a 4×
  * margin.
  */
+@ParameterizedClass(name = "on JDK {0} with {1}")
+@MethodSource("jdk17WithJUnit5")
 class SweepIT extends ConsumerScenario {
 
     private static final String SWEEP = "com.example.SweepTest";
     private static final List<String> NODES = List.of("THREADS ×1", "THREADS ×2", "THREADS ×4", "THREADS ×8",
             "THREADS ×16", "ASYNC ≤1", "ASYNC ≤2", "ASYNC ≤4", "ASYNC ≤8", "ASYNC ≤16");
 
-    SweepIT() {
-        super(17, JUnit.FIVE);
+    /** One build is enough: what is checked is the sweep, not the JDK or JUnit (others cover those). */
+    static Stream<Arguments> jdk17WithJUnit5() {
+        return Stream.of(arguments(17, named("JUnit 5.14", JUnit.FIVE)));
     }
 
     @Override
