@@ -111,17 +111,19 @@ class SweepComparisonTest {
     }
 
     /**
-     * Eight naps of 10 ms on real threads: the sweep runs end to end, and 8 threads beat 1 by far. (On a
-     * busy machine, rounds of 10 ms can be slowed enough that 2 threads come out within noise of 8: the
-     * best concurrency is then 2, and only 1 would be wrong.)
+     * Eight naps of 20 ms on real threads: the sweep runs end to end, and 8 threads beat 1 by far.
+     * Ten rounds a level: with five, one round slowed eightfold by a busy machine (seen at load 18)
+     * brings the lower bound of the interval between the best level and level 1 down to 1, and the
+     * best concurrency with it; with ten, it takes three such rounds. Two threads may still come out
+     * within noise of eight; only 1 would be wrong.
      */
     @Test
     void compareSweepsRealNaps() {
-        Comparison naps = Compare.workload(info -> Thread.sleep(10)).model(THREADS, VIRTUAL_THREADS).tasks(8)
-                .concurrency(8, 1, 2).run();
+        Comparison naps = Compare.workload(info -> Thread.sleep(20)).model(THREADS, VIRTUAL_THREADS).tasks(8)
+                .concurrency(8, 1, 2).rounds(10).run();
 
         assertThat(naps.concurrency()).containsExactly(1, 2, 8);
-        assertThat(naps.figures(THREADS, 1).median()).isGreaterThan(Duration.ofMillis(79));
+        assertThat(naps.figures(THREADS, 1).median()).isGreaterThan(Duration.ofMillis(159));
         assertThat(naps).model(THREADS).bestConcurrency().isGreaterThan(1);
         assertThat(naps).model(THREADS).peakConcurrency().isGreaterThan(2.0);
         assertThat(naps.describeScaling(THREADS)).hasValueSatisfying(words -> assertThat(words).startsWith("THREADS: "));
