@@ -81,7 +81,7 @@ final class ScalingChart {
             double y = y(tick * step);
             out.append("<path stroke=\"#ddd\" d=\"M").append(LEFT).append(' ').append(fmt(y)).append("H")
                     .append(WIDTH - RIGHT).append("\"/>");
-            text(LEFT - 6, y + 4, "end", "tick", Cells.throughput(tick * step));
+            text(LEFT - 6, y + 4, "end", "tick", tick == 0 ? "0" : Cells.throughput(tick * step));
         }
     }
 
