@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Writes the README's results table and its "which model should I use?" list from the
  * {@code report.md} that the samples' run just wrote, so the figures in the README are always
  * ones measured, never typed. Run by the {@code samples} profile after the samples passed;
- * replaces what lies between {@code <!-- results:start -->} and {@code <!-- results:end -->}.
+ * replaces what lies between {@code <!-- results:start -->} and {@code <!-- results:end -->}, and
+ * the sweep sample's table (see {@link SweepTable}) between {@code <!-- sweep:start -->} and
+ * {@code <!-- sweep:end -->}.
  */
 public final class ResultsTable {
 
@@ -45,18 +47,27 @@ public final class ResultsTable {
         Path readme = Path.of(args[1]);
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
         String environment = lines.stream().filter(l -> l.contains(" cores")).findFirst().orElse("").trim();
-        List<Sample> samples = parse(lines);
+        List<String> sweeps = SweepTable.sweeps(lines);
+        List<Sample> samples = new ArrayList<>(parse(lines).stream().filter(s -> !sweeps.contains(s.method())).toList());
         samples.sort(Comparator.comparingInt((Sample s) -> KINDS.indexOf(s.kind())).thenComparing(Sample::method));
-        String table = render(samples, environment);
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf("<!-- results:start -->");
-        int end = text.indexOf("<!-- results:end -->");
+        text = replace(text, "results", render(samples, environment), readme);
+        text = replace(text, "sweep", SweepTable.render(lines, "Measured by `mvn -B -Psamples verify` on "
+                + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd")) + ": "
+                + environment.replace("|", "/") + "; written from `samples/target/rununder/report.md`.\n\n"), readme);
+        Files.writeString(readme, text, StandardCharsets.UTF_8);
+        System.out.println("README results and sweep tables written from " + report.toAbsolutePath());
+    }
+
+    /** {@code text} with what lies between {@code <!-- name:start -->} and {@code <!-- name:end -->} replaced. */
+    private static String replace(String text, String name, String content, Path readme) {
+        int start = text.indexOf("<!-- " + name + ":start -->");
+        int end = text.indexOf("<!-- " + name + ":end -->");
         if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " has no <!-- results:start --> ... <!-- results:end --> markers");
+            throw new IllegalStateException(readme + " has no <!-- " + name + ":start --> ... <!-- " + name
+                    + ":end --> markers");
         }
-        Files.writeString(readme, text.substring(0, start) + "<!-- results:start -->\n" + table + text.substring(end),
-                StandardCharsets.UTF_8);
-        System.out.println("README results table written from " + report.toAbsolutePath());
+        return text.substring(0, start) + "<!-- " + name + ":start -->\n" + content + text.substring(end);
     }
 
     private static List<Sample> parse(List<String> lines) {

@@ -61,6 +61,7 @@ final class VerdictInvocation implements InvocationInterceptor {
         String prefix = "[RunUnder] " + run.plan().subject() + " verdict: ";
         System.out.println(prefix + entries.get(ReportEntries.SUMMARY));
         result.verdicts().forEach(verdict -> System.out.println(prefix + verdict.outcome() + ": " + verdict.message()));
+        result.scaling().forEach(scaling -> System.out.println(prefix + "scaling: " + scaling.describe()));
         result.warnings().forEach(warning -> System.out.println(prefix + "warning: " + warning.text()));
         if (mode != VerdictMode.OFF) {
             conclude(result.verdicts(), BaselineCheck.failures(run, baseline), context);
