@@ -410,9 +410,6 @@ public final class Compare {
         d.expectations().forEach(expectation -> text.append(' ').append(Syntax.Calls.call(expectation)));
         return text.toString();
     }
-        declared.expectations().forEach(expectation -> text.append(' ').append(Syntax.Calls.call(expectation)));
-        return text.toString();
-    }
 
     private String subject() {
         return "Compare.workload(" + TaskClasses.describe(task.getClass()) + ")";
