@@ -46,7 +46,7 @@ public final class Synthetic {
     public static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
             Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
         Findings findings = Findings.of(models.stream().map(Synthetic::outcome).toList(), cores);
-        return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
+        return new TestRecord(className, methodName, parameterTypes, displayName, "", status, message, models, verdict,
                 findings.classification(), findings.fastest(), findings.recommendation(), List.of(), finished, cores);
     }
 
@@ -70,8 +70,15 @@ public final class Synthetic {
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
-                test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
+                test.invocation(), test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
                 test.recommendation(), test.warnings(), finished, test.cores());
+    }
+
+    /** {@code test} as it would be recorded in the class-template invocation {@code invocation}. */
+    public static TestRecord inInvocation(TestRecord test, String invocation) {
+        return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(), invocation,
+                test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
+                test.recommendation(), test.warnings(), test.finished(), test.cores());
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
