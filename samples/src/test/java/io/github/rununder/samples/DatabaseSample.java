@@ -33,7 +33,7 @@ class DatabaseSample {
     static SampleDatabase database;
     static HikariDataSource pool;
 
-    // tag::database[]
+// tag::database[]
     @BeforeAll
     static void openPool() throws SQLException {
         boolean worker = Boolean.getBoolean("rununder.worker");
@@ -68,7 +68,7 @@ class DatabaseSample {
             }
         }
     }
-    // end::database[]
+// end::database[]
 
     @AfterAll
     static void closePool() {

@@ -3,8 +3,9 @@ package io.github.rununder.samples;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.http.HttpHeader;
@@ -18,8 +19,8 @@ import org.eclipse.jetty.util.Fields;
 
 /**
  * A Jetty 12 server on the loopback interface that answers every request after a fixed delay,
- * with {@code ?size=} bytes (3 without it), so that the HTTP samples measure the models on the
- * client side, not this machine's network.
+ * with {@code ?size=} bytes of text (3 without it), so that the HTTP samples measure the models on
+ * the client side, not this machine's network.
  *
  * <p>The delay holds no thread: the handler returns at once and Jetty's scheduler writes the
  * answer later, completing the request's {@link Callback} — as a service waiting on its own back
@@ -35,15 +36,15 @@ final class JettyServer implements AutoCloseable {
     /** The system property that tells workers where the test JVM's server listens. */
     static final String ADDRESS_PROPERTY = "samples.http.address";
 
-    /** The largest answer, 16 MiB: the payloads come from one array of this size. */
-    private static final int MAX_SIZE = 16 << 20;
+    /** The largest answer, 4 MiB: the payloads come from one array of this size. */
+    private static final int MAX_SIZE = 4 << 20;
 
     private final Server server = new Server();
     private final byte[] payload = new byte[MAX_SIZE];
     private final AtomicInteger inFlight = new AtomicInteger();
 
     private JettyServer(Duration delay) throws Exception {
-        Arrays.fill(payload, (byte) 'x');
+        writeText(payload);
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         connector.setPort(0);
@@ -51,6 +52,20 @@ final class JettyServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(new DelayedAnswer(delay.toNanos()));
         server.start();
+    }
+
+    /** Words in lines, the same every run: text compresses as a report or a log would, about 6:1. */
+    private static void writeText(byte[] into) {
+        String[] words = {"order", "line", "price", "quantity", "sku", "total", "2026", "12", "apple", "pear"};
+        Random random = new Random(42);
+        int at = 0;
+        while (at < into.length) {
+            byte[] word = (words[random.nextInt(words.length)] + (random.nextInt(10) == 0 ? "\n" : " "))
+                    .getBytes(StandardCharsets.US_ASCII);
+            int length = Math.min(word.length, into.length - at);
+            System.arraycopy(word, 0, into, at, length);
+            at += length;
+        }
     }
 
     /** Starts a server whose every answer comes after {@code delay}, and publishes its address to workers. */
@@ -106,7 +121,7 @@ final class JettyServer implements AutoCloseable {
             inFlight.incrementAndGet();
             getServer().getScheduler().schedule(() -> {
                 response.setStatus(200);
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/octet-stream");
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=us-ascii");
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, size);
                 response.write(true, ByteBuffer.wrap(payload, 0, size).asReadOnlyBuffer(), Callback.from(() -> {
                     inFlight.decrementAndGet();
