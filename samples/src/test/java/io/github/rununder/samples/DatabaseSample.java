@@ -72,7 +72,10 @@ class DatabaseSample {
 
     @AfterAll
     static void closePool() {
-        pool.close();
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
         if (database != null) {
             database.close();
             database = null;
