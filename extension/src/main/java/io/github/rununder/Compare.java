@@ -85,7 +85,7 @@ public final class Compare {
     /** Task invocations per round unless {@link #tasks(int)} says otherwise. */
     public static final int DEFAULT_TASKS = RunUnder.DEFAULT_TASKS;
 
-    /** Threads, workers or in-flight tasks unless {@link #concurrency(int)} says otherwise. */
+    /** Threads, workers or in-flight tasks unless {@link #concurrency(int...)} says otherwise. */
     public static final int DEFAULT_CONCURRENCY = RunUnder.DEFAULT_CONCURRENCY;
 
     private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
@@ -98,7 +98,7 @@ public final class Compare {
     private final Task task;
     private final List<Model> models;
     private final int tasks;
-    private final int concurrency;
+    private final List<Integer> concurrency;
     private final int warmup;
     private final int rounds;
     private final Duration timeout;
@@ -106,7 +106,7 @@ public final class Compare {
     private final List<String> jvmArgs;
     private final List<Expectation> expectations;
 
-    private Compare(Task task, List<Model> models, int tasks, int concurrency, int warmup, int rounds,
+    private Compare(Task task, List<Model> models, int tasks, List<Integer> concurrency, int warmup, int rounds,
             Duration timeout, Duration budget, List<String> jvmArgs, List<Expectation> expectations) {
         this.task = task;
         this.models = models;
@@ -132,7 +132,7 @@ public final class Compare {
             throw new IllegalArgumentException("Compare.workload(null): pass the task to run, such as a lambda"
                     + " (info -> client.send(request)) or new Download()");
         }
-        return new Compare(task, DEFAULT_MODELS, DEFAULT_TASKS, DEFAULT_CONCURRENCY, RunUnder.DEFAULT_WARMUP,
+        return new Compare(task, DEFAULT_MODELS, DEFAULT_TASKS, List.of(DEFAULT_CONCURRENCY), RunUnder.DEFAULT_WARMUP,
                 RunUnder.DEFAULT_ROUNDS, DEFAULT_TIMEOUT, DEFAULT_BUDGET, List.of(), List.of());
     }
 
@@ -170,14 +170,23 @@ public final class Compare {
     }
 
     /**
-     * Threads, worker processes or in-flight tasks, depending on the model (see {@link Model});
-     * default {@value #DEFAULT_CONCURRENCY}.
+     * Threads, worker processes or in-flight tasks, depending on the model (see {@link Model}): one
+     * value, or several for a sweep, in which every model but {@link Model#SEQUENTIAL} runs at each
+     * level (see {@link RunUnder}'s "Sweeps"); default {@value #DEFAULT_CONCURRENCY}.
      *
-     * @throws IllegalArgumentException when below 1
+     * <pre>{@code
+     * Comparison sweep = Compare.workload(new Nap()).model(THREADS, VIRTUAL_THREADS)
+     *         .concurrency(1, 2, 4, 8, 16).run();
+     * sweep.bestConcurrency(THREADS);            // OptionalInt[16]
+     * sweep.scalability(THREADS).orElseThrow();  // Scalability[σ = 0.004, κ = 0, ...]
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when none is given, one is below 1, or one is given twice
      */
-    public Compare concurrency(int concurrency) {
-        refuse(PlanBuilder.count("concurrency", concurrency).stream().toList());
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+    public Compare concurrency(int... levels) {
+        List<Integer> given = levels == null ? List.of() : Arrays.stream(levels).boxed().toList();
+        refuse(PlanBuilder.levelProblems(given));
+        return new Compare(task, models, tasks, given, warmup, rounds, timeout, budget, jvmArgs, expectations);
     }
 
     /**
@@ -282,6 +291,26 @@ public final class Compare {
         return expect(new Expectation.Fastest(model));
     }
 
+    /**
+     * Declares that {@code model} should give at least {@code atLeast} times the throughput at
+     * concurrency {@code to} that it gives at {@code from}, so that {@link #run()} measures more
+     * rounds of both levels while that is undecided, as {@link ExpectScaling} does. Both levels
+     * must be among {@link #concurrency(int...)}; that is checked by {@link #run()}. Assert it on
+     * the {@link Comparison} with {@link Comparison#verdicts()}.
+     *
+     * @throws IllegalArgumentException when {@code model} is {@code null} or {@link Model#SEQUENTIAL},
+     *     {@code from} is not below {@code to}, or {@code atLeast} is not a positive finite number
+     */
+    public Compare expectScaling(Model model, int from, int to, double atLeast) {
+        if (model == null) {
+            throw new IllegalArgumentException("expectScaling(null, " + from + ", " + to + ", " + atLeast
+                    + "): name the model expected to scale");
+        }
+        Expectation.Scaling claim = new Expectation.Scaling(model, from, to, atLeast);
+        refuse(PlanBuilder.expectation(claim));
+        return expect(claim);
+    }
+
     private Compare expect(Expectation expectation) {
         List<Expectation> more = new ArrayList<>(expectations);
         more.add(expectation);
@@ -294,7 +323,8 @@ public final class Compare {
      * named in {@link Comparison#skippedModels()}.
      *
      * @throws IllegalArgumentException when a declared claim names a model not in {@link #model(Model...)},
-     *     or the workload asks for more workers than tasks or more workers or threads than allowed
+     *     a scaling claim a level not in {@link #concurrency(int...)}, or the workload asks for more
+     *     workers than tasks or more workers or threads than allowed
      * @throws TaskFailedException when a task throws, naming the model and the task
      * @throws org.opentest4j.AssertionFailedError when a task's assertion fails: an assertion
      *     failure still, naming the model and the task, with the original's stack and, for
@@ -304,7 +334,8 @@ public final class Compare {
      */
     public Comparison run() {
         PlanBuilder builder = new PlanBuilder(subject(), new TimeLimit(timeout, "Compare.timeout"), Syntax.calls())
-                .models(models).tasks(tasks).concurrency(concurrency).warmup(warmup).rounds(rounds).jvmArgs(jvmArgs);
+                .models(models).tasks(tasks).concurrency(concurrency.stream().mapToInt(Integer::intValue).toArray())
+                .warmup(warmup).rounds(rounds).jvmArgs(jvmArgs);
         expectations.forEach(builder::expect);
         Plan plan;
         try {
@@ -341,7 +372,8 @@ public final class Compare {
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(subject()).append(' ').append(models)
-                .append(" tasks=").append(tasks).append(" concurrency=").append(concurrency)
+                .append(" tasks=").append(tasks)
+                .append(" concurrency=").append(concurrency.size() == 1 ? concurrency.get(0) : concurrency)
                 .append(" warmup=").append(warmup).append(" rounds=").append(rounds)
                 .append(" timeout=").append(Durations.format(timeout.toNanos()))
                 .append(" budget=").append(Durations.format(budget.toNanos()));

@@ -2,7 +2,10 @@ package io.github.rununder;
 
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.engine.ModelScaling;
+import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.engine.ResultAccess;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Factors;
@@ -10,9 +13,11 @@ import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.Verdict;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What {@link Compare#run()} measured: the figures of every model that ran, the workload's
@@ -30,6 +35,23 @@ import java.util.Optional;
  *
  * <p>Every figure that compares models rests on the rounds measured interleaved with the other
  * models (see {@link Compare}); {@link ModelFigures#ownRounds()} keeps each model's own rounds.
+ *
+ * <h2>Sweeps</h2>
+ *
+ * <p>A comparison of several concurrencies ({@link Compare#concurrency(int...)}) has figures per
+ * model and level ({@link #figures(Model, int)}); {@link #figures(Model)}, {@link #speedup},
+ * {@link #fastestModel()} and the claims of {@code RunUnderAssertions} compare each model at the
+ * highest level, as {@link ExpectFaster} does. Per model measured at two levels or more it has
+ * the {@linkplain #bestConcurrency(Model) best concurrency}, and at three or more the fitted
+ * {@linkplain #scalability(Model) Universal Scalability Law}:
+ *
+ * <pre>{@code
+ * Comparison sweep = Compare.workload(new Nap()).model(THREADS).concurrency(1, 2, 4, 8, 16).run();
+ * sweep.bestConcurrency(THREADS);                       // OptionalInt[16]
+ * sweep.scalability(THREADS).orElseThrow().sigma();     // 0.004
+ * sweep.describeScaling(THREADS);                       // Optional[THREADS: near-linear scaling ...]
+ * sweep.recommendedConcurrency();                       // OptionalInt[16]
+ * }</pre>
  */
 public final class Comparison {
 
@@ -38,14 +60,14 @@ public final class Comparison {
     }
 
     private final ExperimentResult result;
-    private final Map<Model, ModelFigures> figures;
+    private final Map<Arm, ModelFigures> figures;
 
     Comparison(ExperimentResult result) {
         this.result = result;
-        Map<Model, ModelFigures> measured = new LinkedHashMap<>();
+        Map<Arm, ModelFigures> measured = new LinkedHashMap<>();
         for (ModelOutcome outcome : result.models()) {
             if (outcome.measured()) {
-                measured.put(outcome.model(), new ModelFigures(outcome));
+                measured.put(outcome.arm(), new ModelFigures(outcome));
             }
         }
         this.figures = Collections.unmodifiableMap(measured);
@@ -58,7 +80,12 @@ public final class Comparison {
 
     /** The models that ran, in the order they were given. */
     public List<Model> models() {
-        return List.copyOf(figures.keySet());
+        return List.copyOf(new LinkedHashSet<>(figures.keySet().stream().map(Arm::model).toList()));
+    }
+
+    /** The concurrencies the models ran at, from the lowest up: one, or the levels of a sweep. */
+    public List<Integer> concurrency() {
+        return result.plan().levels().values();
     }
 
     /**
@@ -80,19 +107,36 @@ public final class Comparison {
     }
 
     /**
-     * The figures of {@code model}.
+     * The figures of {@code model}: at the level claims compare it, the highest of a sweep (1 for
+     * {@link Model#SEQUENTIAL}).
      *
-     * @throws IllegalArgumentException when {@code model} did not run
+     * @throws IllegalArgumentException when {@code model} did not run at that level
      */
     public ModelFigures figures(Model model) {
-        ModelFigures found = figures.get(model);
+        ModelFigures found = figures.get(result.plan().levels().compared(model));
         if (found == null) {
             throw new IllegalArgumentException(notRun(model));
         }
         return found;
     }
 
-    /** The figures of every model that ran, in order. */
+    /**
+     * The figures of {@code model} at {@code concurrency}, one of the levels of {@link #concurrency()}.
+     *
+     * @throws IllegalArgumentException when {@code model} did not run at {@code concurrency}
+     */
+    public ModelFigures figures(Model model, int concurrency) {
+        ModelFigures found = figures.get(result.plan().levels().arm(model, concurrency));
+        if (found == null) {
+            throw new IllegalArgumentException(models().contains(model) && !concurrency().contains(concurrency)
+                    ? model + " did not run at concurrency " + concurrency + " in " + subject() + ", whose concurrencies"
+                            + " are " + concurrency()
+                    : notRun(model));
+        }
+        return found;
+    }
+
+    /** The figures of every model that ran, in order; in a sweep, of every model at every level. */
     public List<ModelFigures> figures() {
         return List.copyOf(figures.values());
     }
@@ -102,7 +146,7 @@ public final class Comparison {
      * the noise is for {@code assertThat(comparison).fastestModel()} to decide.
      */
     public Model fastestModel() {
-        return result.fastest().orElseGet(() -> figures.keySet().iterator().next());
+        return result.fastest().orElseGet(() -> figures.keySet().iterator().next().model());
     }
 
     /**
@@ -132,7 +176,43 @@ public final class Comparison {
 
     /** The model to use for this workload; empty when none was measured. */
     public Optional<Model> recommendedModel() {
-        return result.recommendation().map(recommendation -> recommendation.model());
+        return result.recommendation().map(Recommendation::model);
+    }
+
+    /**
+     * The concurrency to run {@link #recommendedModel()} at: its best concurrency in a sweep, else
+     * the one it ran at (1 for {@link Model#SEQUENTIAL}); empty when none was measured.
+     */
+    public OptionalInt recommendedConcurrency() {
+        return result.recommendation().map(r -> OptionalInt.of(r.concurrency())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The smallest concurrency at which {@code model}'s throughput is within noise of the highest
+     * it reached in the sweep; empty unless it ran at two levels or more. Within noise: the 95%
+     * interval of the ratio of their throughputs (as {@link ExpectFaster} computes it) reaches 1.
+     */
+    public OptionalInt bestConcurrency(Model model) {
+        return result.scaling(model).map(s -> OptionalInt.of(s.bestConcurrency())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The Universal Scalability Law fitted to {@code model}'s throughput (tasks per second of each
+     * round) over the sweep; empty unless it ran at three levels or more. Fitted on relative
+     * residuals, keeping coherency κ only where the rounds show it (see {@link Scalability}).
+     */
+    public Optional<Scalability> scalability(Model model) {
+        return result.scaling(model).flatMap(ModelScaling::usl).map(usl -> Scalability.of(usl.fit()));
+    }
+
+    /**
+     * What limits {@code model} and where it is best, in words, such as {@code THREADS: contention
+     * (σ = 0.12) caps it at 8.3× one thread; no retrograde scaling within the sweep; best at 8
+     * threads, the highest throughput of the sweep; every smaller level is slower beyond noise};
+     * empty unless it ran at two levels or more.
+     */
+    public Optional<String> describeScaling(Model model) {
+        return result.scaling(model).map(ModelScaling::describe);
     }
 
     /** Why {@link #recommendedModel()} is recommended, in one line; empty when none was measured. */
@@ -160,19 +240,24 @@ public final class Comparison {
     }
 
     /**
-     * {@code Compare.workload(Nap): SEQUENTIAL 161 ms · THREADS 21.3 ms (7.6×) · IO-bound (CPU 1% of wall) · fastest: THREADS}.
+     * {@code Compare.workload(Nap): SEQUENTIAL 161 ms · THREADS 21.3 ms (7.6×) · IO-bound (CPU 1% of wall) · fastest: THREADS};
+     * in a sweep every model at every level, {@code THREADS ×4 41.0 ms (3.9×)}, and each model's best concurrency.
      */
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(subject()).append(':');
-        ModelFigures first = figures.values().iterator().next();
-        for (ModelFigures model : figures.values()) {
-            text.append(' ').append(model.model()).append(' ').append(Durations.format(model.median().toNanos()));
-            if (model != first) {
-                text.append(" (").append(Factors.format(speedup(model.model(), first.model()))).append(')');
+        Map.Entry<Arm, ModelFigures> first = figures.entrySet().iterator().next();
+        for (Map.Entry<Arm, ModelFigures> arm : figures.entrySet()) {
+            ModelFigures model = arm.getValue();
+            text.append(' ').append(arm.getKey()).append(' ').append(Durations.format(model.median().toNanos()));
+            if (!arm.getKey().equals(first.getKey())) {
+                text.append(" (").append(Factors.format(first.getValue().median().toNanos()
+                        / (double) model.median().toNanos())).append(')');
             }
             text.append(" ·");
         }
+        result.scaling().forEach(s -> text.append(' ').append(s.model()).append(" best at ")
+                .append(s.bestConcurrency()).append(" ·"));
         describeClassification().ifPresent(kind -> text.append(' ').append(kind).append(" ·"));
         text.append(" fastest: ").append(fastestModel());
         skippedModels().keySet().forEach(model -> text.append(" · ").append(model).append(" skipped"));

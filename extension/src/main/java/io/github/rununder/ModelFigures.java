@@ -158,10 +158,10 @@ public final class ModelFigures {
         return warnings;
     }
 
-    /** {@code THREADS: 16 tasks, 21.3 ms median of 5 rounds (±1.2%)}. */
+    /** {@code THREADS: 16 tasks, 21.3 ms median of 5 rounds (±1.2%)}; in a sweep with the level, {@code THREADS ×4: ...}. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: %d tasks, %s median of %d rounds (±%.1f%%)", model(), tasks(),
+        return String.format(Locale.ROOT, "%s: %d tasks, %s median of %d rounds (±%.1f%%)", outcome.arm(), tasks(),
                 Durations.format(wall.median()), wall.count(), wall.coefficientOfVariation() * 100);
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * Runs the annotated test method as one task of a workload, under each of several concurrency
- * {@link Model models}, measures every model and checks the {@link ExpectFaster} and
- * {@link ExpectFastest} expectations on the method.
+ * {@link Model models} (and, for a sweep, at several concurrencies), measures every one and checks
+ * the {@link ExpectFaster}, {@link ExpectFastest} and {@link ExpectScaling} expectations on the
+ * method.
  *
  * <pre>{@code
  * @RunUnder(model = {SEQUENTIAL, THREADS, VIRTUAL_THREADS}, tasks = 24, concurrency = 8)
@@ -48,6 +49,31 @@ import org.junit.jupiter.api.parallel.Resources;
  * CPU time; per task, the latency. The figures are published as JUnit report entries (keys
  * starting with {@code rununder.}), which IDEs and the Console Launcher show under each node; each
  * node also prints a summary line, which Surefire keeps with the test's output.
+ *
+ * <h2>Sweeps</h2>
+ *
+ * <p>With several values in {@link #concurrency()}, every model but {@link Model#SEQUENTIAL} runs
+ * at each of them, one node per model and level, from the lowest level up:
+ *
+ * <pre>
+ * nap(TaskInfo)
+ *  ├─ [1] SEQUENTIAL          24 tasks
+ *  ├─ [2] THREADS ×1          24 tasks
+ *  ├─ [3] THREADS ×4          24 tasks
+ *  ├─ [4] THREADS ×16         24 tasks
+ *  └─ [5] verdict             IO-bound (CPU 1% of wall) · 1 expectation
+ * </pre>
+ *
+ * <p>The verdict invocation measures every model at every level again, interleaved, and from the
+ * throughput of those rounds (tasks per second) gives each model with two levels or more its best
+ * concurrency (the smallest level within noise of the highest throughput) and, with three levels
+ * or more, fits the Universal Scalability Law (see {@link Scalability}): contention σ, coherency κ,
+ * the peak N*. The recommendation names a model and a concurrency. {@link ExpectScaling} claims
+ * what one model gains from more concurrency; {@link ExpectFaster} and {@link ExpectFastest}
+ * compare the models at the highest level (SEQUENTIAL at 1), a level fixed by the declaration
+ * rather than picked from the rounds, so that a claim cannot pass on the level that came out best
+ * by chance. Each level is a model run of its own, with its own time limit; the report draws the
+ * throughput of each model against the concurrency.
  *
  * <h2>Lifecycle</h2>
  *
@@ -105,6 +131,7 @@ import org.junit.jupiter.api.parallel.Resources;
  *
  * @see ExpectFaster
  * @see ExpectFastest
+ * @see ExpectScaling
  * @see TaskInfo
  */
 @Documented
@@ -160,7 +187,7 @@ public @interface RunUnder {
     /** Task invocations per round of methods that do not set {@link #tasks()}. */
     int DEFAULT_TASKS = 16;
 
-    /** Carriers of methods that do not set {@link #concurrency()}. */
+    /** Carriers of methods that do not set {@link #concurrency()}: one level, no sweep. */
     int DEFAULT_CONCURRENCY = 4;
 
     /**
@@ -262,10 +289,12 @@ public @interface RunUnder {
     int tasks() default DEFAULT_TASKS;
 
     /**
-     * Threads, worker processes or in-flight tasks, depending on the {@link Model model}; at least
-     * {@code 1}. Ignored by {@link Model#SEQUENTIAL}. Default {@value #DEFAULT_CONCURRENCY}.
+     * Threads, worker processes or in-flight tasks, depending on the {@link Model model}: one value
+     * ({@code concurrency = 8}), or several for a sweep ({@code concurrency = {1, 2, 4, 8, 16}}, see
+     * "Sweeps" above). Each at least {@code 1}, none twice. Ignored by {@link Model#SEQUENTIAL},
+     * which runs once, one task at a time. Default {@value #DEFAULT_CONCURRENCY}.
      */
-    int concurrency() default DEFAULT_CONCURRENCY;
+    int[] concurrency() default DEFAULT_CONCURRENCY;
 
     /**
      * Warm-up rounds per model, run before the measured ones and not counted; {@code 0} or more.

@@ -67,6 +67,16 @@ class AssertionFailuresTest {
     }
 
     @Test
+    void anAssertionFailingOnlyInTheInterleavedRoundsFailsTheVerdictAsAnAssertionFailure() {
+        KitRun run = RunUnderKit.run(FailsWhenInterleaved.class);
+
+        run.node("[1] SEQUENTIAL").succeeded();
+        run.node("[2] THREADS").succeeded();
+        run.node("[3] verdict").failed().isExactlyInstanceOf(AssertionFailedError.class)
+                .hasMessage("THREADS: task 0 (round 3) failed: interleaved ==> expected: <1> but was: <2>");
+    }
+
+    @Test
     void compareRunThrowsAnAssertionFailureForAFailedAssertion() {
         Compare compare = Compare.workload(info -> Assertions.assertEquals(3, info.index() + 1, "total"))
                 .model(SEQUENTIAL).tasks(2);
@@ -94,6 +104,16 @@ class AssertionFailuresTest {
         @RunUnder(model = PROCESSES, tasks = 1, concurrency = 1, rounds = 1)
         void task() {
             throw new AssertionError("the order has no lines");
+        }
+    }
+
+    static class FailsWhenInterleaved {
+        // Rounds 0 and 1 (shown as rounds 1 and 2) are each model's own; round 2 is the first interleaved one.
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 1, concurrency = 1, warmup = 0, rounds = 2)
+        void task(TaskInfo task) {
+            if (task.model() == THREADS && task.round() == 2) {
+                Assertions.assertEquals(1, 2, "interleaved");
+            }
         }
     }
 

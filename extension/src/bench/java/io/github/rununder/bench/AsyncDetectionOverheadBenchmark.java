@@ -75,7 +75,8 @@ public final class AsyncDetectionOverheadBenchmark {
         // The model's own run, as its node runs it: declared warm-up only, so that both sides do the same rounds.
         Experiment experiment = new Experiment(plan, new EngineSettings(false, Duration.ZERO, "none", Duration.ZERO,
                 Runtime.getRuntime().availableProcessors()), Map.of());
-        ModelResult result = experiment.measure(Model.ASYNC, model -> InProcessModels.open(model, plan, invoker, mode)).own();
+        ModelResult result = experiment.measure(plan.levels().compared(Model.ASYNC),
+                arm -> InProcessModels.open(arm, plan.tasks(), invoker, mode)).own();
         if (result.loopBlocking().isPresent()) {
             throw new IllegalStateException("nothing blocks in this workload, yet: " + result.loopBlocking().get());
         }

@@ -7,7 +7,7 @@ import java.util.Arrays;
 public final class Benchmarks {
 
     private static final String[] PACKAGES = {"io.github.rununder.bench.", "io.github.rununder.bench.noise.",
-        "io.github.rununder.internal.fork.", "io.github.rununder.internal.report."};
+        "io.github.rununder.internal.fork.", "io.github.rununder.internal.report.", "io.github.rununder.internal.stats."};
 
     private Benchmarks() {}
 

@@ -5,6 +5,7 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.engine.ResultAccess;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Expectation.FastestAmong;
+import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.stats.Verdict;
 import io.github.rununder.internal.stats.VerdictMessages;
 import java.util.Optional;
@@ -43,26 +44,31 @@ final class Decisions {
     static Optional<String> failure(Comparison comparison, Expectation expectation) {
         Optional<Model> skipped = expectation instanceof FastestAmong ? Optional.empty()
                 : expectation.models().stream().filter(comparison.skippedModels()::containsKey).findFirst();
+        Levels levels = ResultAccess.of(comparison).plan().levels();
         if (skipped.isPresent()) {
             Model model = skipped.get();
-            return Optional.of(VerdictMessages.shouldHaveRun(expected(expectation), model,
+            return Optional.of(VerdictMessages.shouldHaveRun(expected(expectation, levels), model,
                     comparison.skippedModels().get(model)));
         }
         Verdict verdict = ResultAccess.of(comparison).judge(expectation, UNDECIDED_REASON);
         if (verdict.outcome() == Verdict.Outcome.NOT_CHECKED) {
-            return Optional.of(expected(expectation) + ", but it could not be checked: " + verdict.message());
+            return Optional.of(expected(expectation, levels) + ", but it could not be checked: " + verdict.message());
         }
         return verdict.failing() ? Optional.of(verdict.message()) : Optional.empty();
     }
 
-    /** How a message about {@code expectation} opens: {@code Expected THREADS to be the fastest model}. */
-    private static String expected(Expectation expectation) {
+    /**
+     * How a message about {@code expectation} opens: {@code Expected THREADS to be the fastest model};
+     * in a sweep it names the level compared, {@code Expected THREADS ×16 to be the fastest model}.
+     */
+    private static String expected(Expectation expectation, Levels levels) {
         if (expectation instanceof Expectation.Faster faster) {
-            return VerdictMessages.expectedFaster(faster.model(), faster.than(), faster.atLeast());
+            return VerdictMessages.expectedFaster(levels.compared(faster.model()), levels.compared(faster.than()),
+                    faster.atLeast());
         }
         if (expectation instanceof FastestAmong among) {
             return VerdictMessages.expectedFastestAmong(among.candidates());
         }
-        return VerdictMessages.expectedFastest(expectation.models().get(0));
+        return VerdictMessages.expectedFastest(levels.compared(expectation.models().get(0)));
     }
 }

@@ -16,6 +16,7 @@ import io.github.rununder.ModelFigures;
 import io.github.rununder.Task;
 import io.github.rununder.TaskInfo;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.model.VirtualThreads;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
@@ -60,28 +61,28 @@ class RunUnderAssertionsTest {
         RatioInterval measured = interval(naps, THREADS, SEQUENTIAL);
 
         assertFails(() -> assertThat(naps).model(THREADS).isFasterThan(SEQUENTIAL).byAtLeast(50.0),
-                VerdictMessages.shouldBeFaster(THREADS, SEQUENTIAL, 50.0, measured));
+                VerdictMessages.shouldBeFaster(arm(naps, THREADS), arm(naps, SEQUENTIAL), 50.0, measured));
         assertFails(() -> assertThat(naps).model(SEQUENTIAL).isFasterThan(THREADS),
-                VerdictMessages.shouldBeFaster(SEQUENTIAL, THREADS, 1.0, interval(naps, SEQUENTIAL, THREADS)));
+                VerdictMessages.shouldBeFaster(arm(naps, SEQUENTIAL), arm(naps, THREADS), 1.0, interval(naps, SEQUENTIAL, THREADS)));
     }
 
     @Test
     void aFalseFastestClaimNamesTheWinner() {
         assertFails(() -> assertThat(naps).fastestModel().isEqualTo(SEQUENTIAL),
-                VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
+                VerdictMessages.shouldBeFastest(arm(naps, SEQUENTIAL), arm(naps, THREADS), interval(naps, THREADS, SEQUENTIAL)));
         assertFails(() -> assertThat(naps).fastestModel().isIn(SEQUENTIAL, VIRTUAL_THREADS),
                 "Expected the fastest model to be one of [SEQUENTIAL, VIRTUAL_THREADS], but THREADS was ");
         assertFails(() -> assertThat(naps).fastestModel().isNotEqualTo(THREADS),
-                VerdictMessages.shouldBeFastest(SEQUENTIAL, THREADS, interval(naps, THREADS, SEQUENTIAL)));
+                VerdictMessages.shouldBeFastest(arm(naps, SEQUENTIAL), arm(naps, THREADS), interval(naps, THREADS, SEQUENTIAL)));
     }
 
     @Test
     void anUndecidedClaimFailsWithItsIntervalAndHowToMeasureMore() {
         assertFails(() -> assertThat(straddling).model(THREADS).isFasterThan(SEQUENTIAL),
-                VerdictMessages.shouldBeDecidedFaster(THREADS, SEQUENTIAL, 1.0, interval(straddling, THREADS, SEQUENTIAL),
+                VerdictMessages.shouldBeDecidedFaster(arm(straddling, THREADS), arm(straddling, SEQUENTIAL), 1.0, interval(straddling, THREADS, SEQUENTIAL),
                         Decisions.UNDECIDED_REASON));
         assertFails(() -> assertThat(straddling).fastestModel().isEqualTo(THREADS),
-                VerdictMessages.shouldBeDecidedFastest(THREADS, SEQUENTIAL, interval(straddling, THREADS, SEQUENTIAL),
+                VerdictMessages.shouldBeDecidedFastest(arm(straddling, THREADS), arm(straddling, SEQUENTIAL), interval(straddling, THREADS, SEQUENTIAL),
                         Decisions.UNDECIDED_REASON));
     }
 
@@ -138,6 +139,10 @@ class RunUnderAssertionsTest {
     void anUnclassifiableComparisonFailsItsClassification() {
         org.assertj.core.api.Assertions.assertThat(ShouldBeClassified.shouldBeClassified("Compare.workload(Nap)"))
                 .isEqualTo("Expecting Compare.workload(Nap) to be classified, but no in-process model measured CPU time");
+    }
+
+    private static Arm arm(Comparison comparison, Model model) {
+        return Arm.of(model, comparison.figures(model).concurrency());
     }
 
     /** The interval the engine computes on a comparison's rounds, for the expected messages. */

@@ -12,6 +12,7 @@ import io.github.rununder.internal.plan.Syntax;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.JitActivity;
 import io.github.rununder.internal.measure.Latencies;
 import io.github.rununder.internal.measure.RoundTiming;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -30,12 +32,18 @@ import java.util.function.IntFunction;
  */
 public final class ScriptedSessions implements SessionSource {
 
+    /** How long a round of a model takes at a concurrency. */
+    @FunctionalInterface
+    public interface ArmMillis {
+        double millis(int concurrency, int round);
+    }
+
     /** How one model's rounds go. */
-    public record Rounds(IntFunction<Double> millis, double cpuShare, double queuedShare) {}
+    public record Rounds(ArmMillis millis, double cpuShare, double queuedShare) {}
 
     private final Map<Model, Rounds> models = new EnumMap<>(Model.class);
     private final List<String> ran = new ArrayList<>();
-    private final Map<Model, Integer> opened = new EnumMap<>(Model.class);
+    private final Map<Arm, Integer> opened = new TreeMap<>();
     private IntFunction<Long> compileMillis = round -> 0L;
 
     /** {@code model}'s rounds take {@code millis.apply(round)} milliseconds, with no CPU to speak of. */
@@ -44,7 +52,13 @@ public final class ScriptedSessions implements SessionSource {
     }
 
     public ScriptedSessions model(Model model, IntFunction<Double> millis, double cpuShare, double queuedShare) {
-        models.put(model, new Rounds(millis, cpuShare, queuedShare));
+        models.put(model, new Rounds((concurrency, round) -> millis.apply(round), cpuShare, queuedShare));
+        return this;
+    }
+
+    /** {@code model}'s rounds take {@code millis.millis(concurrency, round)} milliseconds, with no CPU to speak of. */
+    public ScriptedSessions sweep(Model model, ArmMillis millis) {
+        models.put(model, new Rounds(millis, 0.01, 0));
         return this;
     }
 
@@ -54,18 +68,28 @@ public final class ScriptedSessions implements SessionSource {
         return this;
     }
 
-    /** Every round that ran, {@code THREADS 3}, in order; warm-up rounds as {@code THREADS -1}. */
+    /**
+     * Every round that ran, {@code THREADS 3}, in order; warm-up rounds as {@code THREADS -1}; in a
+     * sweep with the level, {@code THREADS ×4 3}.
+     */
     public List<String> ran() {
         return ran;
     }
 
+    /** How often sessions of {@code model} were opened, at any level. */
     public int opened(Model model) {
-        return opened.getOrDefault(model, 0);
+        return opened.entrySet().stream().filter(e -> e.getKey().model() == model).mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** How often sessions of {@code arm} were opened. */
+    public int opened(Arm arm) {
+        return opened.getOrDefault(arm, 0);
     }
 
     @Override
-    public ModelSession open(Model model) {
-        opened.merge(model, 1, Integer::sum);
+    public ModelSession open(Arm arm) {
+        opened.merge(arm, 1, Integer::sum);
+        Model model = arm.model();
         Rounds rounds = models.get(model);
         return new ModelSession() {
             private long compiled;
@@ -78,8 +102,8 @@ public final class ScriptedSessions implements SessionSource {
             @Override
             public RoundTiming runRound(int round, Latencies latencies, Deadline deadline) {
                 compiled += compileMillis.apply(ran.size());
-                ran.add(model + " " + round);
-                long wall = Math.round(rounds.millis().apply(round) * 1e6);
+                ran.add(arm + " " + round);
+                long wall = Math.round(rounds.millis().millis(arm.concurrency(), round) * 1e6);
                 long busy = wall * (model == Model.SEQUENTIAL ? 1 : 2);
                 long queued = Math.round(busy * rounds.queuedShare());
                 long cpu = Math.round((busy - queued) * rounds.cpuShare());
@@ -99,25 +123,52 @@ public final class ScriptedSessions implements SessionSource {
         };
     }
 
+    /**
+     * A sweep of known scalability curves. THREADS: contention only (σ = 0.1, κ = 0), 100 ms a round
+     * at 1. ASYNC: coherency turns it down beyond N* ≈ 6.9 (σ = 0.05, κ = 0.02), 100 ms at 1.
+     * SEQUENTIAL: 100 ms. Rounds differ by up to 0.4% (the round number), so that intervals exist
+     * and stay narrow.
+     */
+    public static ScriptedSessions curves() {
+        return new ScriptedSessions()
+                .model(Model.SEQUENTIAL, round -> 100.0 * jitter(round))
+                .sweep(Model.THREADS, (level, round) -> 100.0 / relative(0.1, 0, level) * jitter(round))
+                .sweep(Model.ASYNC, (level, round) -> 100.0 / relative(0.05, 0.02, level) * jitter(round));
+    }
+
+    /** {@code N / (1 + σ(N−1) + κN(N−1))}. */
+    private static double relative(double sigma, double kappa, int n) {
+        return n / (1 + sigma * (n - 1) + kappa * n * (n - 1));
+    }
+
+    private static double jitter(int round) {
+        return 1 + 0.002 * Math.floorMod(round, 3);
+    }
+
     /** Engine settings for scripted runs: a 30 s verdict budget, no warm-up beyond the declared rounds, 2 cores. */
     public static final EngineSettings SETTINGS = new EngineSettings(true, Duration.ofSeconds(30),
             "rununder.verdict.budget=30 s", Duration.ZERO, 2);
 
     /** A plan of {@code Scripted.task()}: 16 tasks, concurrency 2, one warm-up and five measured rounds. */
     public static Plan plan(List<Model> models, Duration limit, Expectation... expectations) {
+        return plan(models, limit, new int[] {2}, expectations);
+    }
+
+    /** A plan of {@code Scripted.task()} at {@code levels}: 16 tasks, one warm-up and five measured rounds. */
+    public static Plan plan(List<Model> models, Duration limit, int[] levels, Expectation... expectations) {
         PlanBuilder builder = new PlanBuilder("Scripted.task()", new TimeLimit(limit, "@Timeout"),
-                Syntax.annotations("Scripted.task()")).models(models).tasks(16).concurrency(2).warmup(1).rounds(5);
+                Syntax.annotations("Scripted.task()")).models(models).tasks(16).concurrency(levels).warmup(1).rounds(5);
         for (Expectation expectation : expectations) {
             builder.expect(expectation);
         }
         return builder.build();
     }
 
-    /** Runs {@code plan} on these sessions as a front end does: every model alone, then the conclusion. */
+    /** Runs {@code plan} on these sessions as a front end does: every arm alone, then the conclusion. */
     public ExperimentResult run(Plan plan, EngineSettings settings) throws TimeoutException {
         Experiment experiment = new Experiment(plan, settings, java.util.Map.of());
-        for (Model model : plan.models()) {
-            experiment.measure(model, this);
+        for (Arm arm : plan.arms()) {
+            experiment.measure(arm, this);
         }
         return experiment.conclude(this);
     }

@@ -19,7 +19,8 @@ import java.util.Map;
  * measured, never typed. The main job runs it after the samples passed; it leaves the README as it
  * is unless asked with {@code -Dsamples.readme=update}, and then refuses a partial run (see
  * {@link FullRun}). It replaces what lies between {@code <!-- results:start -->} and
- * {@code <!-- results:end -->}.
+ * {@code <!-- results:end -->}, and the sweep sample's table (see {@link SweepTable}) between
+ * {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->}.
  *
  * <p>Arguments, each {@code name=value}: {@code report}, {@code readme}, {@code mode} ({@code keep}
  * or {@code update}), {@code test}, {@code models}, {@code failuresIgnored}, {@code runStarted}
@@ -65,7 +66,8 @@ public final class ResultsTable {
             throw new IllegalStateException("The README's results table was not written: there is no report at " + report
                     + ": the samples did not run. Run " + UPDATE_COMMAND);
         }
-        SamplesReport samples = SamplesReport.parse(Files.readAllLines(report, StandardCharsets.UTF_8));
+        List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+        SamplesReport samples = SamplesReport.parse(lines, SweepTable.sweeps(lines));
         FullRun run = new FullRun(arguments.getOrDefault("test", ""), arguments.getOrDefault("models", ""),
                 Boolean.parseBoolean(arguments.getOrDefault("failuresIgnored", "false")),
                 Instant.parse(required(arguments, "runStarted")), Files.getLastModifiedTime(report).toInstant());
@@ -75,26 +77,37 @@ public final class ResultsTable {
                     + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", problems));
         }
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int start = text.indexOf("<!-- results:start -->");
-        int end = text.indexOf("<!-- results:end -->");
+        text = replace(text, "results", render(samples, run.runStarted()), readme);
+        text = replace(text, "sweep", SweepTable.render(lines, measuredBy(samples, run.runStarted())
+                + "; written from `samples/target/rununder/report.md`.\n\n"), readme);
+        Files.writeString(readme, text, StandardCharsets.UTF_8);
+        return "README results and sweep tables written from " + report.toAbsolutePath().normalize();
+    }
+
+    /** {@code text} with what lies between {@code <!-- name:start -->} and {@code <!-- name:end -->} replaced. */
+    private static String replace(String text, String name, String content, Path readme) {
+        int start = text.indexOf("<!-- " + name + ":start -->");
+        int end = text.indexOf("<!-- " + name + ":end -->");
         if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " has no <!-- results:start --> ... <!-- results:end --> markers");
+            throw new IllegalStateException(readme + " has no <!-- " + name + ":start --> ... <!-- " + name
+                    + ":end --> markers");
         }
-        String table = render(samples, run.runStarted());
-        Files.writeString(readme, text.substring(0, start) + "<!-- results:start -->\n" + table + text.substring(end),
-                StandardCharsets.UTF_8);
-        return "README results table written from " + report.toAbsolutePath().normalize();
+        return text.substring(0, start) + "<!-- " + name + ":start -->\n" + content + text.substring(end);
+    }
+
+    /** {@code Measured by `...` on 2026-12-01: 9 methods · Java ... · 2 cores}. */
+    private static String measuredBy(SamplesReport report, Instant measured) {
+        return "Measured by `" + UPDATE_COMMAND + "` on " + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                measured.atZone(ZoneOffset.UTC)) + ": " + report.environment().replace("|", "/");
     }
 
     private static String render(SamplesReport report, Instant measured) {
-        List<SamplesReport.Sample> samples = new ArrayList<>(report.samples());
+        List<SamplesReport.Sample> samples = new ArrayList<>(report.samples().stream().filter(s -> !s.swept()).toList());
         samples.sort(Comparator.comparingInt((SamplesReport.Sample s) -> KINDS.indexOf(s.kind()))
                 .thenComparing(SamplesReport.Sample::name));
         StringBuilder out = new StringBuilder();
-        out.append("Measured by `").append(UPDATE_COMMAND).append("` on ")
-                .append(DateTimeFormatter.ISO_LOCAL_DATE.format(measured.atZone(ZoneOffset.UTC))).append(": ")
-                .append(report.environment().replace("|", "/")).append(". Median round time, speed-up against"
-                        + " SEQUENTIAL in brackets; written from `samples/target/rununder/report.md`.\n\n");
+        out.append(measuredBy(report, measured)).append(". Median round time, speed-up against SEQUENTIAL in"
+                + " brackets; written from `samples/target/rununder/report.md`.\n\n");
         out.append("| Model | Python's rule of thumb |");
         samples.forEach(s -> out.append(' ').append(s.name()).append(" |"));
         out.append("\n|---|---|");

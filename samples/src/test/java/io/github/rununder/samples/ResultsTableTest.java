@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The README's results table is written from a full run only, and only when asked. */
 class ResultsTableTest {
 
-    private static final String README = "# Title\n\n<!-- results:start -->\nold table\n<!-- results:end -->\n\nAfter.\n";
+    private static final String README = "# Title\n\n<!-- results:start -->\nold table\n<!-- results:end -->\n\n"
+            + "<!-- sweep:start -->\nold sweep\n<!-- sweep:end -->\n\nAfter.\n";
     private static final Instant STARTED = Instant.parse("2026-12-01T10:00:00Z");
 
     @TempDir
@@ -40,11 +41,11 @@ class ResultsTableTest {
 
         String said = ResultsTable.run(arguments("update"));
 
-        assertThat(said).startsWith("README results table written from ");
+        assertThat(said).startsWith("README results and sweep tables written from ");
         String text = Files.readString(readme);
         assertThat(text).startsWith("# Title\n\n<!-- results:start -->\nMeasured by `mvn -B -Psamples verify"
                         + " -Dsamples.readme=update` on 2026-12-01: 2 methods · Java 25 · Linux · 2 cores.")
-                .endsWith("<!-- results:end -->\n\nAfter.\n")
+                .endsWith("<!-- sweep:end -->\n\nAfter.\n")
                 .contains("| Model | Python's rule of thumb | NapSample.nap | PayloadSample.fetch [3] size=4194304 |")
                 .contains("| *workload* | | IO-bound | CPU-bound |")
                 .contains("| VIRTUAL_THREADS | no equivalent: blocking code at the scale of `asyncio` | 48.8 ms (7.5×) |"
@@ -53,6 +54,29 @@ class ResultsTableTest {
                 .contains("| *recommended* | | **VIRTUAL_THREADS** | **THREADS** |")
                 .contains("- **PayloadSample.fetch [3] size=4194304** (CPU-bound): **THREADS**. because")
                 .doesNotContain("old table");
+    }
+
+    @Test
+    void aSweepHasATableOfItsOwnAndNeedsNoBaselineModel() throws IOException {
+        write(header() + summary("✅", "ManyInFlightSample.call", "IO-bound") + summary("✅", "NapSample.nap", "IO-bound")
+                + "\n### ✅ ManyInFlightSample.call\n\n**VIRTUAL\\_THREADS ×1000** — because\n\n"
+                + "| Model | Median | Interval | Speed-up | Efficiency | CPU | Start-up |\n|---|--:|--:|--:|--:|--:|--:|\n"
+                + "| THREADS ×1 | 1.10 s | 1.0 s–1.2 s | — | 90% | 1% | — |\n"
+                + "| THREADS ×1000 | 80.0 ms | 70 ms–90 ms | — | 10% | 1% | — |\n"
+                + "| Scaling | σ | κ | λ | N* | Best | R² |\n|---|--:|--:|--:|--:|--:|--:|\n"
+                + "| THREADS | 0.01 | 0.0001 | 900 | 99 | 1000 | 0.99 |\n\n"
+                + section("✅", "NapSample.nap", "THREADS", "48.8 ms"));
+
+        ResultsTable.run(arguments("update"));
+
+        String text = Files.readString(readme);
+        assertThat(text).contains("| Model | Python's rule of thumb | NapSample.nap |")
+                .contains("**ManyInFlightSample.call**: median time of a round of all tasks")
+                .contains("| THREADS | 1.10 s | 80.0 ms | 1000 | 0.01 | 99 |")
+                .doesNotContain("old sweep");
+        assertThat(text.substring(text.indexOf("<!-- sweep:start -->"))).startsWith("<!-- sweep:start -->\nMeasured by"
+                + " `mvn -B -Psamples verify -Dsamples.readme=update` on 2026-12-01: 2 methods · Java 25 · Linux · 2 cores;"
+                + " written from `samples/target/rununder/report.md`.");
     }
 
     @Test

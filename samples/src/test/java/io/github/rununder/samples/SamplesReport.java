@@ -37,8 +37,12 @@ final class SamplesReport {
         }
     }
 
-    /** One method, or one parameter set of it, as the report shows it. */
-    record Sample(String name, boolean passed, String kind, String recommended, String reason, Map<String, Cell> cells) {}
+    /**
+     * One method, or one parameter set of it, as the report shows it; {@code swept} when it swept
+     * several concurrencies (see {@link SweepTable}), whose models are not one figure each.
+     */
+    record Sample(String name, boolean passed, boolean swept, String kind, String recommended, String reason,
+            Map<String, Cell> cells) {}
 
     private final String environment;
     private final List<Sample> samples;
@@ -57,7 +61,8 @@ final class SamplesReport {
         return samples;
     }
 
-    static SamplesReport parse(List<String> lines) {
+    /** The samples of {@code lines} (report.md); {@code sweeps} names those that swept concurrencies. */
+    static SamplesReport parse(List<String> lines, List<String> sweeps) {
         String environment = lines.stream().filter(l -> l.contains(" cores")).findFirst().orElse("").trim();
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String line : lines) {
@@ -74,12 +79,12 @@ final class SamplesReport {
             Matcher model = MODEL_ROW.matcher(line);
             if (section.matches()) {
                 String name = unescape(section.group(2));
-                current = new Sample(name, section.group(1).equals("✅"), kinds.getOrDefault(name, ""), "", "",
-                        new LinkedHashMap<>());
+                current = new Sample(name, section.group(1).equals("✅"), sweeps.contains(section.group(2).trim()),
+                        kinds.getOrDefault(name, ""), "", "", new LinkedHashMap<>());
                 samples.add(current);
             } else if (current != null && advice.matches()) {
-                current = new Sample(current.name(), current.passed(), current.kind(), advice.group(1), advice.group(2),
-                        current.cells());
+                current = new Sample(current.name(), current.passed(), current.swept(), current.kind(), advice.group(1),
+                        advice.group(2), current.cells());
                 samples.set(samples.size() - 1, current);
             } else if (current != null && model.find() && !line.startsWith("| Model ")) {
                 current.cells().put(unescape(model.group(1)), new Cell(model.group(2).trim(), model.group(3).trim()));

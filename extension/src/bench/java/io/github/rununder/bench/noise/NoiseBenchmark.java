@@ -7,6 +7,7 @@ import io.github.rununder.Compare;
 import io.github.rununder.Comparison;
 import io.github.rununder.Model;
 import io.github.rununder.Task;
+import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.ResultAccess;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
@@ -73,8 +74,10 @@ public final class NoiseBenchmark {
     private static double calibrate(Workload workload) {
         double[] estimates = new double[CALIBRATION_RUNS];
         for (int i = 0; i < CALIBRATION_RUNS; i++) {
-            Map<Model, ModelResult> compared = ResultAccess.of(compare(workload).warmup(2).rounds(20).run()).comparable();
-            estimates[i] = new IntervalVerdictEngine().ratio(compared.get(THREADS), compared.get(SEQUENTIAL)).estimate();
+            ExperimentResult result = ResultAccess.of(compare(workload).warmup(2).rounds(20).run());
+            ModelResult threads = result.model(THREADS).orElseThrow().comparable().orElseThrow();
+            ModelResult sequential = result.model(SEQUENTIAL).orElseThrow().comparable().orElseThrow();
+            estimates[i] = new IntervalVerdictEngine().ratio(threads, sequential).estimate();
         }
         return Trials.median(estimates);
     }

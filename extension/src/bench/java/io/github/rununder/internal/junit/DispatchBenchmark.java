@@ -87,12 +87,12 @@ public class DispatchBenchmark {
                 List.of(TaskInfoParameterResolver.PLACEHOLDER));
         Plan plan = new PlanBuilder("DispatchBenchmark", new TimeLimit(Duration.ofHours(1), "benchmark"), Syntax.calls())
                 .tasks(TASKS).concurrency(4).build();
-        sequential = InProcessModels.open(Model.SEQUENTIAL, plan, invoker);
+        sequential = InProcessModels.open(plan.levels().compared(Model.SEQUENTIAL), plan.tasks(), invoker);
         workInvoker = invoker;
         empty = new Empty();
-        sequentialEmpty = InProcessModels.open(Model.SEQUENTIAL, plan, MethodTaskInvoker.of(
+        sequentialEmpty = InProcessModels.open(plan.levels().compared(Model.SEQUENTIAL), plan.tasks(), MethodTaskInvoker.of(
                 Empty.class.getMethod("task", TaskInfo.class), empty, List.of(TaskInfoParameterResolver.PLACEHOLDER)));
-        threads = InProcessModels.open(Model.THREADS, plan, invoker);
+        threads = InProcessModels.open(plan.levels().compared(Model.THREADS), plan.tasks(), invoker);
         deadline = Deadline.start(plan.timeLimit());
         executor = Executors.newFixedThreadPool(4);
         callables = new ArrayList<>();

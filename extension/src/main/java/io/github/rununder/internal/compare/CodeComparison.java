@@ -9,6 +9,7 @@ import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.SessionSource;
 import io.github.rununder.internal.fork.ProcessSession;
 import io.github.rununder.internal.fork.WorkerPool;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.model.InProcessModels;
 import io.github.rununder.internal.model.ModelTimedOut;
 import io.github.rununder.internal.model.VirtualThreads;
@@ -48,16 +49,16 @@ public final class CodeComparison {
     public ExperimentResult run() {
         Experiment experiment = new Experiment(plan, settings, Map.of());
         try (Workers workers = new Workers()) {
-            SessionSource sessions = model -> model == Model.PROCESSES
+            SessionSource sessions = arm -> arm.model() == Model.PROCESSES
                     ? ProcessSession.forTask(workers.pool(), task.getClass(), plan.jvmArgs(), plan.tasks(),
-                            plan.concurrency())
-                    : InProcessModels.open(model, plan, task::run);
-            for (Model model : plan.models()) {
-                if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
-                    experiment.aborted(model, VirtualThreads.unavailableReason());
+                            arm.concurrency())
+                    : InProcessModels.open(arm, plan.tasks(), task::run);
+            for (Arm arm : plan.arms()) {
+                if (arm.model() == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
+                    experiment.aborted(arm, VirtualThreads.unavailableReason());
                     continue;
                 }
-                timed(model, () -> experiment.measure(model, sessions));
+                timed(arm, () -> experiment.measure(arm, sessions));
             }
             ExperimentResult[] result = new ExperimentResult[1];
             timed(null, () -> result[0] = experiment.conclude(sessions));
@@ -71,13 +72,13 @@ public final class CodeComparison {
     }
 
     /** Runs {@code step}, turning a missed deadline into the public exception that names the model. */
-    private static void timed(Model model, Step step) {
+    private static void timed(Arm arm, Step step) {
         try {
             step.run();
         } catch (ModelTimedOut e) {
             throw new ModelTimeoutException(e.model(), e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("a timeout that names no model escaped " + model + ": " + e.getMessage(), e);
+            throw new IllegalStateException("a timeout that names no model escaped " + arm + ": " + e.getMessage(), e);
         }
     }
 

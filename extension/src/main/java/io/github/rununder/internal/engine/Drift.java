@@ -1,6 +1,6 @@
 package io.github.rununder.internal.engine;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Warning;
@@ -32,7 +32,7 @@ final class Drift {
         this.engine = engine;
     }
 
-    /** The warning for a model whose own rounds differ from its interleaved ones beyond noise, if they do. */
+    /** The warning for an arm whose own rounds differ from its interleaved ones beyond noise, if they do. */
     Optional<Warning> of(ModelResult own, ModelResult interleaved) {
         RatioInterval change = engine.ratio(interleaved, own);
         if (!change.reachesConfidence()
@@ -53,7 +53,7 @@ final class Drift {
      * on the other side of the claimed factor than the verdict), a sentence that says which rounds
      * the verdict used and why.
      */
-    List<Warning> disagreements(Verdict verdict, Map<Model, ModelResult> own) {
+    List<Warning> disagreements(Verdict verdict, Map<Arm, ModelResult> own) {
         List<Warning> warnings = new ArrayList<>();
         if (verdict.outcome() != Verdict.Outcome.HOLDS && verdict.outcome() != Verdict.Outcome.FAILS) {
             return warnings;

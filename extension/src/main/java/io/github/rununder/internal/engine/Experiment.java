@@ -1,6 +1,7 @@
 package io.github.rununder.internal.engine;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
@@ -12,10 +13,10 @@ import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -24,11 +25,12 @@ import java.util.concurrent.TimeoutException;
  * figures for the same workload.
  *
  * <ol>
- *   <li>{@link #measure(Model, SessionSource)} once per model, in the plan's order: the model's
- *       own run (its node), warmed up until warm;</li>
- *   <li>{@link #conclude(SessionSource)}: every model that was measured runs again, interleaved with
- *       the others, and the claims, the classification, the fastest model and the recommendation
- *       are decided on those rounds — never on rounds measured one model after another alone.</li>
+ *   <li>{@link #measure(Arm, SessionSource)} once per arm (a model at one concurrency), in the
+ *       plan's order: the arm's own run (its node), warmed up until warm;</li>
+ *   <li>{@link #conclude(SessionSource)}: every arm that was measured runs again, interleaved with
+ *       the others, and the claims, the classification, the fastest model, the scaling of a sweep
+ *       and the recommendation are decided on those rounds — never on rounds measured one arm
+ *       after another alone.</li>
  * </ol>
  *
  * <p>The annotation runs each step in its own node (each with its own test instance and
@@ -41,7 +43,7 @@ public final class Experiment {
     private final Judge judge;
     private final Instability instability = new Instability();
     private final Warmup warmup;
-    private final Map<Model, ModelOutcome> outcomes = new LinkedHashMap<>();
+    private final Map<Arm, ModelOutcome> outcomes = new LinkedHashMap<>();
     private ExperimentResult concluded;
 
     /**
@@ -52,13 +54,13 @@ public final class Experiment {
         this.settings = settings;
         this.judge = new Judge(new IntervalVerdictEngine(), settings.cores());
         this.warmup = new Warmup(settings.warmupLimit());
-        for (Model model : plan.models()) {
-            outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.NOT_RUN,
-                    model + " did not run", null, null, null));
+        for (Arm arm : plan.arms()) {
+            outcomes.put(arm, new ModelOutcome(arm, ModelOutcome.Status.NOT_RUN, arm + " did not run", null, null,
+                    null));
         }
-        for (Model model : plan.skippedModels()) {
-            outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.LEFT_OUT,
-                    leftOut.getOrDefault(model, model + " was left out"), null, null, null));
+        for (Arm arm : plan.skippedArms()) {
+            outcomes.put(arm, new ModelOutcome(arm, ModelOutcome.Status.LEFT_OUT,
+                    leftOut.getOrDefault(arm.model(), arm.model() + " was left out"), null, null, null));
         }
     }
 
@@ -73,47 +75,45 @@ public final class Experiment {
     }
 
     /**
-     * Runs {@code model} alone: its session from {@code sessions}, warm-up until warm, its
-     * declared rounds. A failure is recorded against the model (claims on it are then not
-     * checked) and thrown on.
+     * Runs {@code arm} alone: its session from {@code sessions}, warm-up until warm, its declared
+     * rounds. A failure is recorded against the arm (claims on it are then not checked) and thrown
+     * on.
      *
      * @throws io.github.rununder.TaskFailedException when a task fails
      * @throws TimeoutException when the run exceeds the plan's time limit
      */
-    public synchronized ModelOutcome measure(Model model, SessionSource sessions) throws TimeoutException {
+    public synchronized ModelOutcome measure(Arm arm, SessionSource sessions) throws TimeoutException {
         requireOpen();
         try {
-            OwnRounds.Measured measured = new OwnRounds(plan, warmup, instability).run(model, sessions);
-            ModelOutcome outcome = new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.MEASURED,
-                    null, measured.result(), measured.warmup(), null);
-            outcomes.put(model, outcome);
+            OwnRounds.Measured measured = new OwnRounds(plan, warmup, instability).run(arm, sessions);
+            ModelOutcome outcome = new ModelOutcome(arm, ModelOutcome.Status.MEASURED, null, measured.result(),
+                    measured.warmup(), null);
+            outcomes.put(arm, outcome);
             return outcome;
         } catch (RuntimeException | Error | TimeoutException failure) {
-            failed(model, failure);
+            failed(arm, failure);
             throw failure;
         }
     }
 
-    /** Records that {@code model} cannot run here, such as virtual threads before Java 21. */
-    public synchronized void aborted(Model model, String reason) {
-        outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.ABORTED, reason,
-                null, null, null));
+    /** Records that {@code arm} cannot run here, such as virtual threads before Java 21. */
+    public synchronized void aborted(Arm arm, String reason) {
+        outcomes.put(arm, new ModelOutcome(arm, ModelOutcome.Status.ABORTED, reason, null, null, null));
     }
 
     /**
-     * Records that {@code model}'s run failed after it was measured, such as in {@code @AfterEach}
-     * or in a fail mode that checks its figures: claims on it are then not checked.
+     * Records that {@code arm}'s run failed after it was measured, such as in {@code @AfterEach} or
+     * in a fail mode that checks its figures: claims on it are then not checked.
      */
-    public synchronized void failed(Model model, Throwable failure) {
-        ModelOutcome before = outcomes.get(model);
-        outcomes.put(model, new ModelOutcome(model, plan.concurrencyOf(model), ModelOutcome.Status.FAILED,
-                model + " failed: " + failure.getMessage(), before == null ? null : before.own(),
-                before == null ? null : before.warmup(), null));
+    public synchronized void failed(Arm arm, Throwable failure) {
+        ModelOutcome before = outcomes.get(arm);
+        outcomes.put(arm, new ModelOutcome(arm, ModelOutcome.Status.FAILED, arm + " failed: " + failure.getMessage(),
+                before == null ? null : before.own(), before == null ? null : before.warmup(), null));
     }
 
-    /** What became of {@code model} so far. */
-    public synchronized ModelOutcome outcome(Model model) {
-        return outcomes.get(model);
+    /** What became of {@code arm} so far. */
+    public synchronized ModelOutcome outcome(Arm arm) {
+        return outcomes.get(arm);
     }
 
     /**
@@ -126,23 +126,23 @@ public final class Experiment {
      */
     public synchronized ExperimentResult conclude(SessionSource sessions) throws TimeoutException {
         requireOpen();
-        Map<Model, ModelResult> own = new EnumMap<>(Model.class);
+        Map<Arm, ModelResult> own = new TreeMap<>();
         for (ModelOutcome outcome : outcomes.values()) {
             if (outcome.measured()) {
-                own.put(outcome.model(), outcome.own());
+                own.put(outcome.arm(), outcome.own());
             }
         }
         List<Expectation> expectations = settings.checkClaims() ? plan.expectations() : List.of();
         VerdictRun run = null;
         List<Verdict> decided = List.of();
         List<Expectation> checkable = expectations.stream()
-                .filter(expectation -> Judge.whyUnavailable(expectation, outcomes).isEmpty()).toList();
+                .filter(expectation -> Judge.whyUnavailable(expectation, plan.levels(), outcomes).isEmpty()).toList();
         if (own.size() >= 2) {
             Compared compared = compare(own, checkable, sessions);
             run = compared.run();
             decided = compared.verdicts();
         } else if (!checkable.isEmpty()) {
-            decided = checkable.stream().map(e -> judge.engine().decide(e, own)).toList();
+            decided = checkable.stream().map(e -> judge.engine().decide(e, plan.levels(), own)).toList();
         }
         List<Verdict> verdicts = merge(expectations, decided);
         concluded = build(verdicts, run, true);
@@ -156,14 +156,14 @@ public final class Experiment {
 
     private record Compared(List<Verdict> verdicts, VerdictRun run) {}
 
-    /** The interleaved rounds of every measured model, and the claims decided on them. */
-    private Compared compare(Map<Model, ModelResult> own, List<Expectation> checkable, SessionSource sessions)
+    /** The interleaved rounds of every measured arm, and the claims decided on them. */
+    private Compared compare(Map<Arm, ModelResult> own, List<Expectation> checkable, SessionSource sessions)
             throws TimeoutException {
         IntervalVerdictEngine engine = judge.engine();
         int asked = checkable.isEmpty() ? plan.rounds() : Math.max(plan.rounds(), engine.minimumRounds());
         long seed = plan.subject().hashCode();
         try (ComparisonRounds rounds = ComparisonRounds.open(plan, own, sessions, warmup)) {
-            Map<Model, ModelResult> interleaved = rounds.results();
+            Map<Arm, ModelResult> interleaved = rounds.results();
             new InterleavedCycles(interleaved, own, rounds, remaining(rounds), seed).until(asked, own.keySet());
             int each = interleaved.values().stream().mapToInt(r -> r.rounds().size()).min().orElse(0);
             if (each == 0) {
@@ -178,14 +178,15 @@ public final class Experiment {
             Duration budget = limitFirst ? left : settings.verdictBudget();
             AdaptiveVerdicts.Outcome outcome = new AdaptiveVerdicts(engine,
                     new InterleavedCycles(interleaved, rounds, budget, seed + 1))
-                    .decide(checkable, interleaved, stop -> UndecidedReasons.of(stop, settings,
+                    .decide(checkable, plan.levels(), interleaved, stop -> UndecidedReasons.of(stop, settings,
                             limitFirst ? plan.timeLimit() : null));
             rounds.finish();
-            for (Map.Entry<Model, ModelResult> entry : interleaved.entrySet()) {
+            for (Map.Entry<Arm, ModelResult> entry : interleaved.entrySet()) {
                 instability.check(entry.getValue());
                 outcomes.put(entry.getKey(), outcomes.get(entry.getKey()).withInterleaved(entry.getValue()));
             }
-            List<Verdict> reviewed = outcome.verdicts().stream().map(v -> judge.review(v, interleaved)).toList();
+            List<Verdict> reviewed = outcome.verdicts().stream()
+                    .map(v -> judge.review(v, plan.levels(), interleaved)).toList();
             return new Compared(reviewed, new VerdictRun(each, asked, outcome.looks(), outcome.stop(),
                     outcome.extraRounds(), outcome.nanos(), engine.confidence()));
         }
@@ -196,7 +197,7 @@ public final class Experiment {
         List<Verdict> verdicts = new ArrayList<>();
         int next = 0;
         for (Expectation expectation : expectations) {
-            var unavailable = Judge.whyUnavailable(expectation, outcomes);
+            var unavailable = Judge.whyUnavailable(expectation, plan.levels(), outcomes);
             verdicts.add(unavailable.isPresent() ? Judge.notChecked(expectation, unavailable.get()) : decided.get(next++));
         }
         return verdicts;
@@ -206,15 +207,16 @@ public final class Experiment {
     private ExperimentResult build(List<Verdict> verdicts, VerdictRun run, boolean conclude) {
         List<ModelOutcome> models = new ArrayList<>(outcomes.values());
         List<Warning> warnings = new ArrayList<>();
+        List<ModelScaling> scaling = List.of();
         if (conclude) {
-            Map<Model, ModelResult> own = new EnumMap<>(Model.class);
+            Map<Arm, ModelResult> own = new TreeMap<>();
             Drift drift = new Drift(judge.engine());
             for (ModelOutcome outcome : models) {
                 if (outcome.measured() && outcome.interleaved() != null) {
                     drift.of(outcome.own(), outcome.interleaved()).ifPresent(outcome.interleaved()::warn);
                 }
                 if (outcome.measured()) {
-                    own.put(outcome.model(), outcome.own());
+                    own.put(outcome.arm(), outcome.own());
                 }
             }
             verdicts.forEach(verdict -> warnings.addAll(drift.disagreements(verdict, own)));
@@ -226,10 +228,10 @@ public final class Experiment {
                     outcome.interleaved().freeze();
                 }
             }
+            scaling = ScalingAnalysis.of(plan.subject(), models);
         }
-        Findings findings = Findings.of(models, settings.cores());
-        return new ExperimentResult(plan, models, verdicts, run, findings.classification(), findings.fastest(),
-                findings.recommendation(), warnings, conclude, judge);
+        Findings findings = Findings.of(models, plan.levels(), scaling, settings.cores());
+        return new ExperimentResult(plan, models, verdicts, run, findings, scaling, warnings, conclude, judge);
     }
 
     private static Duration remaining(ComparisonRounds rounds) {

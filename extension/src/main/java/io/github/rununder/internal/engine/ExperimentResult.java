@@ -1,18 +1,18 @@
 package io.github.rununder.internal.engine;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.Verdict;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything one comparison found, for every reader alike: the annotation's nodes and report
@@ -22,26 +22,23 @@ import java.util.Optional;
 public final class ExperimentResult {
 
     private final Plan plan;
-    private final List<ModelOutcome> models;
+    private final List<ModelOutcome> arms;
     private final List<Verdict> verdicts;
     private final VerdictRun verdictRun;
-    private final Classification classification;
-    private final Model fastest;
-    private final Recommendation recommendation;
+    private final Findings findings;
+    private final List<ModelScaling> scaling;
     private final List<Warning> warnings;
     private final boolean concluded;
     private final Judge judge;
 
-    ExperimentResult(Plan plan, List<ModelOutcome> models, List<Verdict> verdicts, VerdictRun verdictRun,
-            Classification classification, Model fastest, Recommendation recommendation, List<Warning> warnings,
-            boolean concluded, Judge judge) {
+    ExperimentResult(Plan plan, List<ModelOutcome> arms, List<Verdict> verdicts, VerdictRun verdictRun,
+            Findings findings, List<ModelScaling> scaling, List<Warning> warnings, boolean concluded, Judge judge) {
         this.plan = plan;
-        this.models = List.copyOf(models);
+        this.arms = List.copyOf(arms);
         this.verdicts = List.copyOf(verdicts);
         this.verdictRun = verdictRun;
-        this.classification = classification;
-        this.fastest = fastest;
-        this.recommendation = recommendation;
+        this.findings = findings;
+        this.scaling = List.copyOf(scaling);
         this.warnings = List.copyOf(warnings);
         this.concluded = concluded;
         this.judge = judge;
@@ -57,22 +54,38 @@ public final class ExperimentResult {
         return plan;
     }
 
-    /** Every declared model, in the plan's order, with what became of it. */
+    /**
+     * Every declared arm (one per model, or in a sweep one per model and level), in the plan's
+     * order, with what became of it.
+     */
     public List<ModelOutcome> models() {
-        return models;
+        return arms;
     }
 
-    /** What became of {@code model}, if it was declared. */
+    /** What became of {@code arm}, if it was declared. */
+    public Optional<ModelOutcome> arm(Arm arm) {
+        return arms.stream().filter(outcome -> outcome.arm().equals(arm)).findFirst();
+    }
+
+    /**
+     * What became of {@code model} at the level claims naming it compare it (the highest of a sweep),
+     * if it was declared.
+     */
     public Optional<ModelOutcome> model(Model model) {
-        return models.stream().filter(outcome -> outcome.model() == model).findFirst();
+        return arm(plan.levels().compared(model));
     }
 
-    /** The rounds every comparison rests on, of each measured model, in {@link Model} order. */
-    public Map<Model, ModelResult> comparable() {
-        Map<Model, ModelResult> comparable = new EnumMap<>(Model.class);
-        for (ModelOutcome outcome : models) {
+    /** What became of each of {@code model}'s arms, from the lowest level up. */
+    public List<ModelOutcome> arms(Model model) {
+        return arms.stream().filter(outcome -> outcome.model() == model).toList();
+    }
+
+    /** The rounds every comparison rests on, of each measured arm, in {@link Model} order, then by level. */
+    public Map<Arm, ModelResult> comparable() {
+        Map<Arm, ModelResult> comparable = new TreeMap<>();
+        for (ModelOutcome outcome : arms) {
             if (outcome.measured()) {
-                comparable.put(outcome.model(), outcome.comparable().orElseThrow());
+                comparable.put(outcome.arm(), outcome.comparable().orElseThrow());
             }
         }
         return comparable;
@@ -86,24 +99,40 @@ public final class ExperimentResult {
         return verdicts;
     }
 
-    /** How the models were compared interleaved; empty when fewer than two were measured. */
+    /** How the arms were compared interleaved; empty when fewer than two were measured. */
     public Optional<VerdictRun> verdictRun() {
         return Optional.ofNullable(verdictRun);
     }
 
     /** What the workload spends its time on; empty when nothing measured CPU time. */
     public Optional<Classification> classification() {
-        return Optional.ofNullable(classification);
+        return Optional.ofNullable(findings.classification());
     }
 
-    /** The model with the shortest median round, a point estimate; empty unless two or more were measured. */
+    /**
+     * The model with the shortest median round, a point estimate, at the level claims compare it
+     * (the highest of a sweep); empty unless two or more were measured.
+     */
     public Optional<Model> fastest() {
-        return Optional.ofNullable(fastest);
+        return Optional.ofNullable(findings.fastest());
     }
 
-    /** The model to use and why; empty when nothing was measured. */
+    /** The model to use, at which concurrency, and why; empty when nothing was measured. */
     public Optional<Recommendation> recommendation() {
-        return Optional.ofNullable(recommendation);
+        return Optional.ofNullable(findings.recommendation());
+    }
+
+    /**
+     * How each model measured at two levels or more scaled, in model order; empty for a comparison
+     * of one concurrency, and before the comparison concluded.
+     */
+    public List<ModelScaling> scaling() {
+        return scaling;
+    }
+
+    /** How {@code model} scaled, if it was measured at two levels or more. */
+    public Optional<ModelScaling> scaling(Model model) {
+        return scaling.stream().filter(s -> s.model() == model).findFirst();
     }
 
     /** Warnings about the comparison as a whole, such as node figures that the verdict contradicts. */
@@ -124,17 +153,10 @@ public final class ExperimentResult {
      * @param undecidedReason why an undecided claim stays so, for its message
      */
     public Verdict judge(Expectation expectation, String undecidedReason) {
-        Map<Model, ModelOutcome> outcomes = new LinkedHashMap<>();
-        models.forEach(outcome -> outcomes.put(outcome.model(), outcome));
-        return Judge.whyUnavailable(expectation, outcomes)
+        Map<Arm, ModelOutcome> outcomes = new LinkedHashMap<>();
+        arms.forEach(outcome -> outcomes.put(outcome.arm(), outcome));
+        return Judge.whyUnavailable(expectation, plan.levels(), outcomes)
                 .map(reason -> Judge.notChecked(expectation, reason))
-                .orElseGet(() -> judge.decide(expectation, comparable(), undecidedReason));
-    }
-
-    /** The models that were measured, by model, for readers that look one up. */
-    public Map<Model, ModelOutcome> byModel() {
-        Map<Model, ModelOutcome> byModel = new EnumMap<>(Model.class);
-        models.forEach(outcome -> byModel.put(outcome.model(), outcome));
-        return Collections.unmodifiableMap(byModel);
+                .orElseGet(() -> judge.decide(expectation, plan.levels(), comparable(), undecidedReason));
     }
 }

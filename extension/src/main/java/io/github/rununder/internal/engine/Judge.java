@@ -1,8 +1,9 @@
 package io.github.rununder.internal.engine;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.stats.Contention;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
 import io.github.rununder.internal.stats.Verdict;
@@ -30,16 +31,16 @@ final class Judge {
         return engine;
     }
 
-    /** Why {@code expectation} cannot be checked: the first of its models that was not measured, and why. */
-    static Optional<String> whyUnavailable(Expectation expectation, Map<Model, ModelOutcome> outcomes) {
+    /** Why {@code expectation} cannot be checked: the first of its arms that was not measured, and why. */
+    static Optional<String> whyUnavailable(Expectation expectation, Levels levels, Map<Arm, ModelOutcome> outcomes) {
         if (expectation instanceof Expectation.FastestAmong) {
             // Candidates that did not run are left out; the decision says so when none of them ran.
             return Optional.empty();
         }
-        for (Model model : expectation.models()) {
-            ModelOutcome outcome = outcomes.get(model);
+        for (Arm arm : expectation.arms(levels)) {
+            ModelOutcome outcome = outcomes.get(arm);
             if (outcome == null) {
-                return Optional.of(model + " did not run");
+                return Optional.of(arm + " did not run");
             }
             if (!outcome.measured()) {
                 return Optional.of(outcome.reason());
@@ -48,14 +49,14 @@ final class Judge {
         return Optional.empty();
     }
 
-    /** The verdict on a claim whose models were all measured, reviewed for a busy machine. */
-    Verdict decide(Expectation expectation, Map<Model, ModelResult> comparable, String undecidedReason) {
-        return review(engine.decide(expectation, comparable, undecidedReason), comparable);
+    /** The verdict on a claim whose arms were all measured, reviewed for a busy machine. */
+    Verdict decide(Expectation expectation, Levels levels, Map<Arm, ModelResult> comparable, String undecidedReason) {
+        return review(engine.decide(expectation, levels, comparable, undecidedReason), levels, comparable);
     }
 
     /** Leaves unchecked what a busy machine could have decided. */
-    Verdict review(Verdict verdict, Map<Model, ModelResult> comparable) {
-        return contention.review(verdict, comparable);
+    Verdict review(Verdict verdict, Levels levels, Map<Arm, ModelResult> comparable) {
+        return contention.review(verdict, levels, comparable);
     }
 
     /** A claim that cannot be checked, with the reason. */

@@ -1,25 +1,25 @@
 package io.github.rununder.internal.engine;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import java.util.Optional;
 
 /**
- * What became of one model of a comparison.
+ * What became of one arm of a comparison: a model at one concurrency.
  *
- * @param model the model
- * @param concurrency the carriers it used: {@code 1} for {@code SEQUENTIAL}
+ * @param arm the model and its concurrency
  * @param status whether it was measured, and if not why
  * @param reason why it was not measured (or failed later), else {@code null}
  * @param own its own rounds, measured alone (its node); {@code null} when it was not measured
  * @param warmup how its own run warmed up; {@code null} when it was not measured
- * @param interleaved its rounds measured interleaved with the other models', on which every
+ * @param interleaved its rounds measured interleaved with the other arms', on which every
  *     comparison rests; {@code null} when it was compared with nothing
  */
-public record ModelOutcome(Model model, int concurrency, Status status, String reason, ModelResult own,
-        WarmupOutcome warmup, ModelResult interleaved) {
+public record ModelOutcome(Arm arm, Status status, String reason, ModelResult own, WarmupOutcome warmup,
+        ModelResult interleaved) {
 
-    /** What became of a model. */
+    /** What became of an arm. */
     public enum Status {
         /** Its rounds were measured. */
         MEASURED,
@@ -33,6 +33,16 @@ public record ModelOutcome(Model model, int concurrency, Status status, String r
         NOT_RUN
     }
 
+    /** The model. */
+    public Model model() {
+        return arm.model();
+    }
+
+    /** The carriers it used: {@code 1} for {@code SEQUENTIAL}. */
+    public int concurrency() {
+        return arm.concurrency();
+    }
+
     /** Whether it has rounds to compare. */
     public boolean measured() {
         return status == Status.MEASURED;
@@ -44,6 +54,6 @@ public record ModelOutcome(Model model, int concurrency, Status status, String r
     }
 
     ModelOutcome withInterleaved(ModelResult rounds) {
-        return new ModelOutcome(model, concurrency, status, reason, own, warmup, rounds);
+        return new ModelOutcome(arm, status, reason, own, warmup, rounds);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.rununder.internal.engine;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.Warning;
@@ -11,10 +11,11 @@ import io.github.rununder.internal.stats.Instability;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One model's own run, alone on the machine: its session is opened and prepared (workers forked,
- * the {@code ASYNC} probe), warmed up until warm, its declared rounds measured, and the session
- * ended cleanly. What it measures is the model's node: its figures, its start-up, its warm-up; the
- * comparisons between models rest on rounds measured interleaved later (see {@link ComparisonRounds}).
+ * One arm's own run (a model at one concurrency), alone on the machine: its session is opened and
+ * prepared (workers forked, the {@code ASYNC} probe), warmed up until warm, its declared rounds
+ * measured, and the session ended cleanly. What it measures is the arm's node: its figures, its
+ * start-up, its warm-up; the comparisons between arms rest on rounds measured interleaved later
+ * (see {@link ComparisonRounds}).
  */
 final class OwnRounds {
 
@@ -28,21 +29,21 @@ final class OwnRounds {
         this.instability = instability;
     }
 
-    /** What a model's own run measured, and how it warmed up. */
+    /** What an arm's own run measured, and how it warmed up. */
     record Measured(ModelResult result, WarmupOutcome warmup) {}
 
     /**
-     * Runs {@code model} within the plan's time limit.
+     * Runs {@code arm} within the plan's time limit.
      *
      * @throws io.github.rununder.TaskFailedException when a task fails
      * @throws TimeoutException when the run exceeds its time limit
      */
-    Measured run(Model model, SessionSource sessions) throws TimeoutException {
+    Measured run(Arm arm, SessionSource sessions) throws TimeoutException {
         Deadline deadline = Deadline.start(plan.timeLimit());
-        try (ModelSession session = sessions.open(model)) {
+        try (ModelSession session = sessions.open(arm)) {
             session.prepare(-plan.warmup() - 1, deadline);
             WarmupOutcome warm = warmup.run(session, plan.warmup(), deadline);
-            ModelResult result = new ModelResult(model, plan.tasks(), plan.concurrencyOf(model), warm.rounds());
+            ModelResult result = new ModelResult(arm, plan.tasks(), warm.rounds());
             result.startupNanos(session.startupNanos());
             for (int round = 0; round < plan.rounds(); round++) {
                 result.add(session.runRound(round, result.latencies(), deadline));

@@ -6,8 +6,10 @@ import io.github.rununder.internal.measure.Decimals;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Factors;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.MedianInterval;
+import io.github.rununder.internal.stats.ScalingSentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * Picks the model to recommend for a workload: among the models within noise of the fastest, the
  * one that suits the workload's kind best, so that a difference the measurements cannot show
- * never decides.
+ * never decides. Each model is weighed at one arm: in a sweep its best concurrency, which the
+ * recommendation names with the reason it is the best.
  *
  * <ul>
  *   <li>Within noise: a model's median interval reaches the fastest model's, or its median is
@@ -41,20 +44,29 @@ final class Recommender {
     }
 
     /** One model as the recommendation weighs it: the rounds compared, and its own run's start-up. */
-    private record Candidate(Model model, ModelResult rounds, MedianInterval interval, long startupNanos) {
+    private record Candidate(Arm arm, ModelResult rounds, MedianInterval interval, long startupNanos) {
+
+        Model model() {
+            return arm.model();
+        }
 
         double median() {
             return rounds.medianNanos();
         }
     }
 
-    /** The recommendation from the measured models; empty when none was measured. */
-    Optional<Recommendation> recommend(WorkloadKind kind, List<ModelOutcome> outcomes) {
+    /**
+     * The recommendation from the measured models; empty when none was measured.
+     *
+     * @param outcomes one measured arm per model: where swept, the one at its best concurrency
+     * @param scaling how the swept models scaled, for the reason of the level recommended
+     */
+    Optional<Recommendation> recommend(WorkloadKind kind, List<ModelOutcome> outcomes, List<ModelScaling> scaling) {
         List<Candidate> measured = new ArrayList<>();
         for (ModelOutcome outcome : outcomes) {
             if (outcome.measured()) {
                 ModelResult rounds = outcome.comparable().orElseThrow();
-                measured.add(new Candidate(outcome.model(), rounds, MedianInterval.of(rounds.rounds().wallNanos()),
+                measured.add(new Candidate(outcome.arm(), rounds, MedianInterval.of(rounds.rounds().wallNanos()),
                         outcome.own().startupNanos()));
             }
         }
@@ -62,27 +74,33 @@ final class Recommender {
             return Optional.empty();
         }
         measured.sort(Comparator.comparingDouble(Candidate::median));
+        Candidate pick;
+        String reason;
         if (measured.size() == 1) {
-            return Optional.of(new Recommendation(measured.get(0).model(),
-                    Classification.label(kind) + ": only " + measured.get(0).model() + " was measured"));
+            pick = measured.get(0);
+            reason = Classification.label(kind) + ": only " + pick.model() + " was measured";
+        } else {
+            Candidate fastest = measured.get(0);
+            List<Candidate> near = measured.stream().filter(model -> withinNoise(model, fastest)).toList();
+            pick = pick(near, preference(kind));
+            reason = reason(kind, pick, near, measured);
         }
-        Candidate fastest = measured.get(0);
-        List<Candidate> near = measured.stream().filter(model -> withinNoise(model, fastest)).toList();
-        Candidate pick = pick(near, preference(kind));
-        return Optional.of(new Recommendation(pick.model(), reason(kind, pick, near, measured)));
+        String level = scaling.stream().filter(s -> s.model() == pick.model()).findFirst()
+                .map(s -> "; " + ScalingSentence.bestAt(s.model(), s.best())).orElse("");
+        return Optional.of(new Recommendation(pick.model(), pick.arm().concurrency(), reason + level));
     }
 
     /** The one-line reason: the kind, the models within noise, the gain, the cores, the start-up. */
     private String reason(WorkloadKind kind, Candidate pick, List<Candidate> near, List<Candidate> measured) {
         StringBuilder reason = new StringBuilder(Classification.label(kind)).append(": ");
         if (near.size() == 1) {
-            reason.append(pick.model()).append(" is the fastest");
+            reason.append(pick.arm()).append(" is the fastest");
         } else if (pick.model() == Model.SEQUENTIAL) {
             reason.append("concurrency does not pay, SEQUENTIAL is within noise of ")
                     .append(names(near.stream().filter(m -> m != pick).toList()));
         } else {
             reason.append(names(near)).append(" are within noise of each other; ")
-                    .append(pick.model()).append(' ').append(why(pick.model(), kind));
+                    .append(pick.arm()).append(' ').append(why(pick.model(), kind));
         }
         measured.stream().filter(m -> m.model() == Model.SEQUENTIAL && pick.model() != Model.SEQUENTIAL).findFirst()
                 .ifPresent(sequential -> reason.append(", ").append(Factors.format(sequential.median() / pick.median()))
@@ -141,7 +159,7 @@ final class Recommender {
     }
 
     private static String names(List<Candidate> models) {
-        List<String> names = models.stream().map(m -> m.model().name()).toList();
+        List<String> names = models.stream().map(m -> m.arm().toString()).toList();
         if (names.size() <= 1) {
             return String.join("", names);
         }

@@ -1,29 +1,28 @@
 package io.github.rununder.internal.engine;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * How the models were compared: their interleaved rounds and the extra ones undecided claims took.
+ * How the arms were compared: their interleaved rounds and the extra ones undecided claims took.
  *
- * @param roundsEach interleaved rounds each model had before any extra ones
- * @param roundsAsked interleaved rounds each model should have had; more than {@code roundsEach}
+ * @param roundsEach interleaved rounds each arm had before any extra ones
+ * @param roundsAsked interleaved rounds each arm should have had; more than {@code roundsEach}
  *     when the time limit allowed fewer
  * @param looks how many looks at the claims could decide them
  * @param stop why measuring stopped
- * @param extraRounds rounds measured per model while claims were undecided
+ * @param extraRounds rounds measured per arm while claims were undecided
  * @param extraNanos how long those took
  * @param confidence the two-sided confidence of every interval
  */
 public record VerdictRun(int roundsEach, int roundsAsked, int looks, AdaptiveVerdicts.Stop stop,
-        Map<Model, Integer> extraRounds, long extraNanos, double confidence) {
+        Map<Arm, Integer> extraRounds, long extraNanos, double confidence) {
 
     public VerdictRun {
-        Map<Model, Integer> copy = new EnumMap<>(Model.class);
-        copy.putAll(extraRounds);
+        Map<Arm, Integer> copy = new TreeMap<>(extraRounds);
         extraRounds = Collections.unmodifiableMap(copy);
     }
 }

@@ -23,13 +23,13 @@ final class ForkedRuns {
 
     private ForkedRuns() {}
 
-    static ProcessSession open(MethodRun run, ExtensionContext invocationContext) {
+    static ProcessSession open(MethodRun run, int workers, ExtensionContext invocationContext) {
         ExtensionContext methodContext = invocationContext.getParent().orElseThrow();
         List<String> jvmArguments = new ArrayList<>(run.settings().forkJvmArgs());
         jvmArguments.addAll(run.plan().jvmArgs());
         return ProcessSession.forTest(pool(invocationContext, run.settings()), invocationContext.getRequiredTestClass(),
                 jupiterUniqueId(methodContext.getUniqueId()), configuration(invocationContext), jvmArguments,
-                run.plan().tasks(), run.plan().concurrency());
+                run.plan().tasks(), workers);
     }
 
     private static WorkerPool pool(ExtensionContext context, Settings settings) {

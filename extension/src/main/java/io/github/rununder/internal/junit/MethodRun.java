@@ -56,6 +56,6 @@ final class MethodRun {
 
     /** Sessions for the invocation being intercepted: its test instance, arguments and worker pool. */
     SessionSource sessions(ReflectiveInvocationContext<Method> invocation, ExtensionContext context) {
-        return model -> SessionFactory.open(model, this, invocation, context);
+        return arm -> SessionFactory.open(arm, this, invocation, context);
     }
 }

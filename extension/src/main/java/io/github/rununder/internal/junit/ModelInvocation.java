@@ -5,6 +5,7 @@ import io.github.rununder.RunUnder;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.blocking.BlockingMode;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.model.VirtualThreads;
 import java.lang.reflect.Method;
@@ -16,25 +17,26 @@ import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
- * The own run of one model, inside the JUnit lifecycle of its invocation: JUnit has created the
- * instance and run {@code @BeforeEach}; instead of JUnit's single call of the method, the engine
- * warms the model up and measures its rounds, and this publishes the figures.
+ * The own run of one arm (a model at one concurrency), inside the JUnit lifecycle of its
+ * invocation: JUnit has created the instance and run {@code @BeforeEach}; instead of JUnit's single
+ * call of the method, the engine warms the arm up and measures its rounds, and this publishes the
+ * figures.
  */
 final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor {
 
     private final MethodRun run;
-    private final Model model;
+    private final Arm arm;
 
-    ModelInvocation(MethodRun run, Model model) {
+    ModelInvocation(MethodRun run, Arm arm) {
         this.run = run;
-        this.model = model;
+        this.arm = arm;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (model == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
+        if (arm.model() == Model.VIRTUAL_THREADS && !VirtualThreads.available()) {
             String reason = VirtualThreads.unavailableReason();
-            run.experiment().aborted(model, reason);
+            run.experiment().aborted(arm, reason);
             throw new TestAbortedException(reason);
         }
     }
@@ -45,15 +47,15 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         invocation.skip();
         ModelOutcome outcome;
         try {
-            outcome = run.experiment().measure(model, run.sessions(invocationContext, context));
+            outcome = run.experiment().measure(arm, run.sessions(invocationContext, context));
         } catch (TaskFailedException failure) {
             if (failure.getCause() instanceof TestAbortedException aborted) {
-                run.experiment().aborted(model, model + " was aborted: " + aborted.getMessage());
+                run.experiment().aborted(arm, arm + " was aborted: " + aborted.getMessage());
                 throw aborted;
             }
             throw TaskFailures.asInAPlainTest(failure);
         }
-        ModelOutcome sequential = run.experiment().outcome(Model.SEQUENTIAL);
+        ModelOutcome sequential = run.experiment().outcome(run.plan().levels().arm(Model.SEQUENTIAL, 1));
         context.publishReportEntry(ReportEntries.model(outcome, sequential));
         // Surefire keeps no report entries in its XML, but records what a test prints.
         System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
@@ -69,7 +71,7 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         outcome.own().loopBlocking().ifPresent(blocking -> {
             AssertionFailedError failure = new AssertionFailedError("Expected no task to block the ASYNC event loop, but "
                     + blocking.describe() + " (" + RunUnder.ASYNC_BLOCKING_PROPERTY_NAME + "=fail)");
-            run.experiment().failed(model, failure);
+            run.experiment().failed(arm, failure);
             throw failure;
         });
     }

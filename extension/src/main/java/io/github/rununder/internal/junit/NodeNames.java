@@ -1,7 +1,6 @@
 package io.github.rununder.internal.junit;
 
-import io.github.rununder.Model;
-import io.github.rununder.internal.plan.ModelLabels;
+import io.github.rununder.internal.measure.Arm;
 
 /** The display names of a method's invocations: {@code [2] THREADS ×8          24 tasks}. */
 final class NodeNames {
@@ -10,8 +9,8 @@ final class NodeNames {
 
     private NodeNames() {}
 
-    static String model(int index, Model model, int concurrency, int tasks) {
-        return "[" + index + "] " + pad(ModelLabels.of(model, concurrency)) + " " + tasks + (tasks == 1 ? " task" : " tasks");
+    static String model(int index, Arm arm, int tasks) {
+        return "[" + index + "] " + pad(arm.label()) + " " + tasks + (tasks == 1 ? " task" : " tasks");
     }
 
     static String verdict(int index, String summary) {

@@ -2,6 +2,7 @@ package io.github.rununder.internal.junit;
 
 import io.github.rununder.ExpectFaster;
 import io.github.rununder.ExpectFastest;
+import io.github.rununder.ExpectScaling;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
@@ -38,6 +39,9 @@ final class PlanReader {
         }
         AnnotationSupport.findAnnotation(method, ExpectFastest.class)
                 .ifPresent(fastest -> builder.expect(new Expectation.Fastest(fastest.value())));
+        for (ExpectScaling scaling : AnnotationSupport.findRepeatableAnnotations(method, ExpectScaling.class)) {
+            builder.expect(new Expectation.Scaling(scaling.model(), scaling.from(), scaling.to(), scaling.atLeast()));
+        }
         return builder.build();
     }
 }

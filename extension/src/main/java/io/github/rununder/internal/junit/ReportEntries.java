@@ -3,7 +3,10 @@ package io.github.rununder.internal.junit;
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.engine.ModelScaling;
+import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.engine.VerdictRun;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
@@ -11,6 +14,7 @@ import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Factors;
 import io.github.rununder.internal.stats.Classification;
+import io.github.rununder.internal.stats.SignificantDigits;
 import io.github.rununder.internal.stats.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +47,7 @@ final class ReportEntries {
         entries.put("rununder.warmupRounds", Integer.toString(result.warmupRounds()));
         entries.put("rununder.rounds", Integer.toString(wall.count()));
         entries.put("rununder.medianNanos", Long.toString(Math.round(wall.median())));
+        entries.put("rununder.tasksPerSecond", String.format(Locale.ROOT, "%.1f", tasksPerSecond(result)));
         entries.put("rununder.cv", percent(wall.coefficientOfVariation()));
         double cpu = result.cpuFraction();
         if (!Double.isNaN(cpu)) {
@@ -89,6 +94,9 @@ final class ReportEntries {
                 .append(Durations.format(wall.median()))
                 .append(" median of ").append(wall.count()).append(wall.count() == 1 ? " round" : " rounds")
                 .append(" (±").append(percent(wall.coefficientOfVariation())).append(')');
+        if (outcome.arm().swept()) {
+            text.append(" · ").append(SignificantDigits.of(tasksPerSecond(result), 3)).append(" tasks/s");
+        }
         if (sequential != null && sequential.measured() && outcome.model() != Model.SEQUENTIAL) {
             text.append(" · ").append(Factors.format(sequential.own().medianNanos() / wall.median())).append(" vs ")
                     .append(Model.SEQUENTIAL);
@@ -124,10 +132,15 @@ final class ReportEntries {
             entries.put("rununder.verdict.confidence", String.format(Locale.ROOT, "%.1f%%", confidence * 100));
         }
         result.verdictRun().ifPresent(run -> entries.put("rununder.verdict.rounds", rounds(result, run)));
-        result.recommendation().ifPresent(r -> entries.put("rununder.recommended", r.model() + ": " + r.reason()));
+        result.recommendation().ifPresent(r -> entries.put("rununder.recommended", recommended(result) + ": "
+                + r.reason()));
+        for (ModelScaling scaling : result.scaling()) {
+            entries.put("rununder.scaling." + scaling.model(), scaling.describe());
+            scaling.usl().ifPresent(usl -> entries.put("rununder.scaling." + scaling.model() + ".fit", usl.describe()));
+        }
         for (ModelOutcome outcome : result.models()) {
             if (outcome.interleaved() != null && !outcome.interleaved().warnings().isEmpty()) {
-                entries.put("rununder.warnings." + outcome.model(), outcome.interleaved().warnings().stream()
+                entries.put("rununder.warnings." + key(outcome.arm()), outcome.interleaved().warnings().stream()
                         .map(Warning::text).collect(Collectors.joining("; ")));
             }
         }
@@ -138,11 +151,17 @@ final class ReportEntries {
         return entries;
     }
 
-    /** {@code IO-bound (CPU 3% of wall) · fastest: ASYNC · 2 of 2 expectations hold}. */
+    /**
+     * {@code IO-bound (CPU 3% of wall) · fastest: ASYNC · 2 of 2 expectations hold}; a sweep adds the
+     * recommended model and level, {@code recommended: VIRTUAL_THREADS ≤16}.
+     */
     private static String verdictSummary(ExperimentResult result) {
         StringBuilder text = new StringBuilder();
         result.classification().map(Classification::describe).ifPresent(text::append);
         result.fastest().ifPresent(model -> text.append(text.length() == 0 ? "" : " · ").append("fastest: ").append(model));
+        if (result.plan().swept() && result.recommendation().isPresent()) {
+            text.append(text.length() == 0 ? "" : " · ").append("recommended: ").append(recommended(result));
+        }
         List<Verdict> verdicts = result.verdicts();
         if (!verdicts.isEmpty()) {
             long holding = verdicts.stream().filter(v -> v.outcome() == Verdict.Outcome.HOLDS).count();
@@ -152,7 +171,10 @@ final class ReportEntries {
         return text.length() == 0 ? "nothing to compare" : text.toString();
     }
 
-    /** {@code 5 interleaved rounds each; THREADS +10, SEQUENTIAL +10 while a claim was undecided (2 looks, 1.20 s)}. */
+    /**
+     * {@code 5 interleaved rounds each; SEQUENTIAL +10, THREADS +10 while a claim was undecided (2 looks, 1.20 s)};
+     * in a sweep the extra rounds name their level, {@code THREADS ×1 +10}.
+     */
     private static String rounds(ExperimentResult result, VerdictRun run) {
         StringBuilder text = new StringBuilder().append(run.roundsEach())
                 .append(run.roundsEach() == 1 ? " interleaved round each" : " interleaved rounds each");
@@ -166,6 +188,22 @@ final class ReportEntries {
                     .append(')');
         }
         return text.toString();
+    }
+
+    /** {@code VIRTUAL_THREADS}, or in a sweep with its level, {@code VIRTUAL_THREADS ≤16}. */
+    private static String recommended(ExperimentResult result) {
+        Recommendation recommendation = result.recommendation().orElseThrow();
+        return result.plan().levels().arm(recommendation.model(), recommendation.concurrency()).toString();
+    }
+
+    /** {@code THREADS}, or in a sweep with its level, {@code THREADS.8}: a key for each arm. */
+    private static String key(Arm arm) {
+        return arm.swept() && arm.model() != Model.SEQUENTIAL ? arm.model() + "." + arm.concurrency() : arm.model().name();
+    }
+
+    /** Tasks completed per second in the median round. */
+    private static double tasksPerSecond(ModelResult result) {
+        return result.tasks() / (result.medianNanos() / 1e9);
     }
 
     private static String percent(double fraction) {

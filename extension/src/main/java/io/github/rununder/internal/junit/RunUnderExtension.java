@@ -55,8 +55,8 @@ public final class RunUnderExtension implements TestTemplateInvocationContextPro
         Method method = context.getRequiredTestMethod();
         MethodRun run = new MethodRun(plan, settings);
         offerToTheReport(context, run);
-        Stream<TestTemplateInvocationContext> models = plan.models().stream()
-                .map(model -> new ModelInvocationContext(run, model, method));
+        Stream<TestTemplateInvocationContext> models = plan.arms().stream()
+                .map(arm -> new ModelInvocationContext(run, arm, method));
         // Mapped lazily: the verdict's context is made after the models ran, so its name can use their figures.
         Stream<TestTemplateInvocationContext> verdict = Stream.of(run)
                 .map(finished -> new VerdictInvocationContext(finished, method));

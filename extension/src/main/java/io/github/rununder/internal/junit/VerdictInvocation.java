@@ -1,7 +1,9 @@
 package io.github.rununder.internal.junit;
 
 import io.github.rununder.RunUnder;
+import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.engine.ExperimentResult;
+import io.github.rununder.internal.model.TaskFailures;
 import io.github.rununder.internal.report.BaselineChange;
 import io.github.rununder.internal.stats.Verdict;
 import java.lang.reflect.Method;
@@ -39,7 +41,13 @@ final class VerdictInvocation implements InvocationInterceptor {
             throw new TestAbortedException("No model ran: " + RunUnder.MODELS_PROPERTY_NAME + "="
                     + run.settings().allowedModelsText() + " leaves none of " + run.plan().skippedModels());
         }
-        ExperimentResult result = run.experiment().conclude(run.sessions(invocationContext, context));
+        ExperimentResult result;
+        try {
+            result = run.experiment().conclude(run.sessions(invocationContext, context));
+        } catch (TaskFailedException failure) {
+            // A task may fail in the interleaved rounds too: reported as the model nodes report it.
+            throw asUnchecked(TaskFailures.asInAPlainTest(failure));
+        }
         List<BaselineChange> baseline = BaselineCheck.compare(run, result, context);
         Map<String, String> entries = ReportEntries.verdict(result, run.experiment().confidence());
         BaselineCheck.summary(baseline).ifPresent(summary -> entries.put("rununder.baseline", summary));
@@ -53,10 +61,18 @@ final class VerdictInvocation implements InvocationInterceptor {
         String prefix = "[RunUnder] " + run.plan().subject() + " verdict: ";
         System.out.println(prefix + entries.get(ReportEntries.SUMMARY));
         result.verdicts().forEach(verdict -> System.out.println(prefix + verdict.outcome() + ": " + verdict.message()));
+        result.scaling().forEach(scaling -> System.out.println(prefix + "scaling: " + scaling.describe()));
         result.warnings().forEach(warning -> System.out.println(prefix + "warning: " + warning.text()));
         if (mode != VerdictMode.OFF) {
             conclude(result.verdicts(), BaselineCheck.failures(run, baseline), context);
         }
+    }
+
+    private static RuntimeException asUnchecked(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) failure;
     }
 
     /** Fails (or warns) on failing claims and, under {@code rununder.baseline.fail=true}, on {@code regressions}. */

@@ -15,9 +15,8 @@ import java.util.Optional;
  */
 public final class ModelResult {
 
-    private final Model model;
+    private final Arm arm;
     private final int tasks;
-    private final int concurrency;
     private final int warmupRounds;
     private final RoundSeries rounds = new RoundSeries();
     private final Latencies latencies = new Latencies();
@@ -27,15 +26,24 @@ public final class ModelResult {
     private LoopBlocking loopBlocking;
     private volatile boolean frozen;
 
+    /** The result of {@code model} at {@code concurrency} in a comparison of that one concurrency. */
     public ModelResult(Model model, int tasks, int concurrency, int warmupRounds) {
-        this.model = model;
+        this(Arm.of(model, concurrency), tasks, warmupRounds);
+    }
+
+    public ModelResult(Arm arm, int tasks, int warmupRounds) {
+        this.arm = arm;
         this.tasks = tasks;
-        this.concurrency = concurrency;
         this.warmupRounds = warmupRounds;
     }
 
+    /** The model and concurrency these rounds are of. */
+    public Arm arm() {
+        return arm;
+    }
+
     public Model model() {
-        return model;
+        return arm.model();
     }
 
     public int tasks() {
@@ -43,7 +51,7 @@ public final class ModelResult {
     }
 
     public int concurrency() {
-        return concurrency;
+        return arm.concurrency();
     }
 
     public int warmupRounds() {
@@ -69,7 +77,7 @@ public final class ModelResult {
 
     private void requireOpen() {
         if (frozen) {
-            throw new IllegalStateException(model + "'s result is final: the comparison is over");
+            throw new IllegalStateException(arm + "'s result is final: the comparison is over");
         }
     }
 

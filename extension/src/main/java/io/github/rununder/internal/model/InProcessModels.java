@@ -2,35 +2,37 @@ package io.github.rununder.internal.model;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.blocking.BlockingMode;
-import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.measure.Arm;
 
-/** Opens a session of an in-process model for a plan. */
+/** Opens a session of an in-process model at one concurrency. */
 public final class InProcessModels {
 
     private InProcessModels() {}
 
     /**
-     * Opens a session of {@code model}, whose threads run {@code invoker}.
+     * Opens a session of {@code arm}'s model at its concurrency, running {@code tasks} tasks a
+     * round on threads that run {@code invoker}.
      *
      * @throws IllegalArgumentException for {@link Model#PROCESSES}, which is not in-process
      * @throws IllegalStateException for {@link Model#VIRTUAL_THREADS} on a JVM without them
      */
-    public static ModelSession open(Model model, Plan plan, TaskInvoker invoker) {
-        return open(model, plan, invoker, BlockingMode.REPORT);
+    public static ModelSession open(Arm arm, int tasks, TaskInvoker invoker) {
+        return open(arm, tasks, invoker, BlockingMode.REPORT);
     }
 
     /**
-     * Opens a session of {@code model}; under {@link Model#ASYNC}, {@code blocking} says whether
-     * to watch the event loop for blocking tasks.
+     * As {@link #open(Arm, int, TaskInvoker)}; under {@link Model#ASYNC}, {@code blocking} says
+     * whether to watch the event loop for blocking tasks.
      */
-    public static ModelSession open(Model model, Plan plan, TaskInvoker invoker, BlockingMode blocking) {
-        return switch (model) {
-            case SEQUENTIAL -> new ThreadPoolSession(model, plan.tasks(), 1, invoker);
-            case THREADS -> new ThreadPoolSession(model, plan.tasks(), plan.concurrency(), invoker);
-            case VIRTUAL_THREADS -> new VirtualThreadSession(plan.tasks(), plan.concurrency(), invoker,
+    public static ModelSession open(Arm arm, int tasks, TaskInvoker invoker, BlockingMode blocking) {
+        int concurrency = arm.concurrency();
+        return switch (arm.model()) {
+            case SEQUENTIAL -> new ThreadPoolSession(Model.SEQUENTIAL, tasks, 1, invoker);
+            case THREADS -> new ThreadPoolSession(Model.THREADS, tasks, concurrency, invoker);
+            case VIRTUAL_THREADS -> new VirtualThreadSession(tasks, concurrency, invoker,
                     VirtualThreads.factory("rununder-virtual")
                             .orElseThrow(() -> new IllegalStateException(VirtualThreads.unavailableReason())));
-            case ASYNC -> new AsyncLoopSession(plan.tasks(), plan.concurrency(), invoker, blocking);
+            case ASYNC -> new AsyncLoopSession(tasks, concurrency, invoker, blocking);
             case PROCESSES -> throw new IllegalArgumentException("PROCESSES does not run in process");
         };
     }

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.plan;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param models the models to run, in order, without repeats; never empty
  * @param skippedModels declared models left out by configuration ({@code rununder.models})
  * @param tasks task invocations per round, at least 1
- * @param concurrency threads, workers or in-flight tasks, at least 1
+ * @param levels the concurrencies (threads, workers or in-flight tasks) to run the models at: one, or a sweep
  * @param warmup uncounted rounds per model, at least 0
  * @param rounds counted rounds per model, at least 1
  * @param timeLimit how long one model run may take
@@ -23,7 +24,7 @@ public record Plan(
         List<Model> models,
         List<Model> skippedModels,
         int tasks,
-        int concurrency,
+        Levels levels,
         int warmup,
         int rounds,
         TimeLimit timeLimit,
@@ -37,8 +38,18 @@ public record Plan(
         expectations = List.copyOf(expectations);
     }
 
-    /** How many carriers a model really uses: one for {@link Model#SEQUENTIAL}, else {@link #concurrency()}. */
-    public int concurrencyOf(Model model) {
-        return model == Model.SEQUENTIAL ? 1 : concurrency;
+    /** Every arm to run, model by model in order, each from its lowest level up: what the nodes show. */
+    public List<Arm> arms() {
+        return models.stream().flatMap(model -> levels.arms(model).stream()).toList();
+    }
+
+    /** Every arm of the models left out by configuration. */
+    public List<Arm> skippedArms() {
+        return skippedModels.stream().flatMap(model -> levels.arms(model).stream()).toList();
+    }
+
+    /** Whether the models run at several concurrencies. */
+    public boolean swept() {
+        return levels.swept();
     }
 }

@@ -3,7 +3,9 @@ package io.github.rununder.internal.plan;
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,7 @@ public final class PlanBuilder {
     private List<Model> models = List.of(Model.values());
     private Set<Model> allowedModels = EnumSet.allOf(Model.class);
     private int tasks = RunUnder.DEFAULT_TASKS;
-    private int concurrency = RunUnder.DEFAULT_CONCURRENCY;
+    private List<Integer> concurrency = List.of(RunUnder.DEFAULT_CONCURRENCY);
     private int warmup = RunUnder.DEFAULT_WARMUP;
     private int rounds = RunUnder.DEFAULT_ROUNDS;
     private TimeLimit timeLimit;
@@ -69,8 +71,9 @@ public final class PlanBuilder {
         return this;
     }
 
-    public PlanBuilder concurrency(int concurrency) {
-        this.concurrency = concurrency;
+    /** The concurrency to run at, or the levels of a sweep, in any order. */
+    public PlanBuilder concurrency(int... levels) {
+        this.concurrency = Arrays.stream(levels).boxed().toList();
         return this;
     }
 
@@ -103,23 +106,30 @@ public final class PlanBuilder {
     public Plan build() {
         List<Problem> problems = new ArrayList<>(modelProblems(models));
         count("tasks", tasks).ifPresent(problems::add);
-        count("concurrency", concurrency).ifPresent(problems::add);
+        List<Problem> levelProblems = levelProblems(concurrency);
+        problems.addAll(levelProblems);
         count("rounds", rounds).ifPresent(problems::add);
         count("warmup", warmup).ifPresent(problems::add);
-        if (tasks >= 1 && concurrency >= 1) {
-            Limits.workload(models, tasks, concurrency).forEach(rule -> problems.add(new Problem.Limit(rule)));
+        if (tasks >= 1 && levelProblems.isEmpty()) {
+            // The highest level of a sweep asks for the most workers and threads.
+            int highest = concurrency.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            Limits.workload(models, tasks, highest).forEach(rule -> problems.add(new Problem.Limit(rule)));
         }
         Limits.jvmArgs("jvmArgs", jvmArgs).forEach(rule -> problems.add(new Problem.Limit(rule)));
         for (Expectation expectation : expectations) {
             problems.addAll(expectation(expectation));
             problems.addAll(compared(expectation, models));
+            if (levelProblems.isEmpty()) {
+                problems.addAll(swept(expectation, concurrency));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(problems.stream().map(syntax::message).toList());
         }
         List<Model> run = models.stream().filter(allowedModels::contains).toList();
         List<Model> skipped = models.stream().filter(m -> !allowedModels.contains(m)).toList();
-        return new Plan(subject, run, skipped, tasks, concurrency, warmup, rounds, timeLimit, jvmArgs, expectations);
+        Levels levels = new Levels(concurrency.stream().sorted().toList());
+        return new Plan(subject, run, skipped, tasks, levels, warmup, rounds, timeLimit, jvmArgs, expectations);
     }
 
     /** The problem with an integer attribute ({@code tasks}, {@code concurrency}, {@code warmup}, {@code rounds}), if any. */
@@ -127,6 +137,30 @@ public final class PlanBuilder {
         int minimum = MINIMUMS.get(attribute);
         return value >= minimum ? Optional.empty()
                 : Optional.of(new Problem.BelowMinimum(attribute, value, minimum, MEANINGS.get(attribute)));
+    }
+
+    /**
+     * The problems of the concurrencies to run at: none given, one given twice, one below 1. A single
+     * concurrency below 1 is worded as {@code tasks = 0} is; a level of a sweep names the sweep.
+     */
+    public static List<Problem> levelProblems(List<Integer> levels) {
+        if (levels.isEmpty()) {
+            return List.of(new Problem.NoLevels());
+        }
+        if (levels.size() == 1) {
+            return count("concurrency", levels.get(0)).stream().toList();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        Set<Integer> reported = new HashSet<>();
+        for (int level : levels) {
+            if (level < 1 && reported.add(level)) {
+                problems.add(new Problem.LevelBelowMinimum(level, levels));
+            } else if (!seen.add(level) && reported.add(level)) {
+                problems.add(new Problem.RepeatedLevel(level, levels));
+            }
+        }
+        return problems;
     }
 
     /** The problems of a list of models: none, or one repeated. */
@@ -144,15 +178,45 @@ public final class PlanBuilder {
         return repeated.stream().<Problem>map(model -> new Problem.RepeatedModel(model, models)).toList();
     }
 
-    /** The problems of a claim in itself: a model compared with itself, a factor that is not positive and finite. */
+    /**
+     * The problems of a claim in itself: a model compared with itself, a factor that is not positive
+     * and finite, a scaling claim about {@code SEQUENTIAL} or from a level that is not the lower one.
+     */
     public static List<Problem> expectation(Expectation expectation) {
         List<Problem> problems = new ArrayList<>();
         if (expectation instanceof Expectation.Faster faster) {
             if (faster.model() == faster.than()) {
                 problems.add(new Problem.SelfComparison(faster));
             }
-            if (!(faster.atLeast() > 0) || Double.isInfinite(faster.atLeast())) {
-                problems.add(new Problem.BadFactor(faster));
+            factor(faster, faster.atLeast()).ifPresent(problems::add);
+        }
+        if (expectation instanceof Expectation.Scaling scaling) {
+            if (scaling.model() == Model.SEQUENTIAL) {
+                problems.add(new Problem.SequentialScaling(scaling));
+            }
+            if (scaling.from() >= scaling.to()) {
+                problems.add(new Problem.LevelsOutOfOrder(scaling));
+            }
+            factor(scaling, scaling.atLeast()).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    private static Optional<Problem> factor(Expectation expectation, double atLeast) {
+        return atLeast > 0 && !Double.isInfinite(atLeast) ? Optional.empty()
+                : Optional.of(new Problem.BadFactor(expectation, atLeast));
+    }
+
+    /** The problems of a scaling claim against the levels of the sweep: a level it names is not among them. */
+    public static List<Problem> swept(Expectation expectation, List<Integer> levels) {
+        List<Problem> problems = new ArrayList<>();
+        if (expectation instanceof Expectation.Scaling scaling && scaling.model() != Model.SEQUENTIAL) {
+            List<Integer> sorted = levels.stream().sorted().toList();
+            if (!levels.contains(scaling.from())) {
+                problems.add(new Problem.LevelNotSwept(scaling, "from", scaling.from(), sorted));
+            }
+            if (!levels.contains(scaling.to())) {
+                problems.add(new Problem.LevelNotSwept(scaling, "to", scaling.to(), sorted));
             }
         }
         return problems;
@@ -167,6 +231,8 @@ public final class PlanBuilder {
         if (expectation instanceof Expectation.Faster faster) {
             notCompared(problems, faster, "model", faster.model(), models);
             notCompared(problems, faster, "than", faster.than(), models);
+        } else if (expectation instanceof Expectation.Scaling scaling) {
+            notCompared(problems, scaling, "model", scaling.model(), models);
         } else if (expectation instanceof Expectation.Fastest fastest) {
             notCompared(problems, fastest, "value", fastest.model(), models);
             if (models.size() < 2 && models.contains(fastest.model())) {

@@ -27,7 +27,7 @@ public sealed interface Problem {
     record SelfComparison(Expectation.Faster expectation) implements Problem {}
 
     /** A claim's factor is not a positive, finite number. */
-    record BadFactor(Expectation.Faster expectation) implements Problem {}
+    record BadFactor(Expectation expectation, double atLeast) implements Problem {}
 
     /**
      * A workload beyond what {@link Limits} allows (idle or countless workers, countless threads, JVM
@@ -37,4 +37,23 @@ public sealed interface Problem {
 
     /** "The fastest" claimed of the only model. */
     record OnlyModel(Expectation.Fastest expectation) implements Problem {}
+
+    /** No concurrency to run the models at. */
+    record NoLevels() implements Problem {}
+
+    /** A concurrency listed more than once. */
+    record RepeatedLevel(int level, List<Integer> levels) implements Problem {}
+
+    /** A level of a sweep below 1 (a single concurrency below 1 is a {@link BelowMinimum}). */
+    record LevelBelowMinimum(int level, List<Integer> levels) implements Problem {}
+
+    /** A scaling claim about {@code SEQUENTIAL}, which runs at one concurrency only. */
+    record SequentialScaling(Expectation.Scaling expectation) implements Problem {}
+
+    /** A scaling claim names a concurrency the comparison does not run. */
+    record LevelNotSwept(Expectation.Scaling expectation, String attribute, int level, List<Integer> levels)
+            implements Problem {}
+
+    /** A scaling claim whose {@code from} is not below its {@code to}. */
+    record LevelsOutOfOrder(Expectation.Scaling expectation) implements Problem {}
 }

@@ -32,14 +32,14 @@ public final class Baseline {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private final String source;
-    private final Map<String, Map<Model, Entry>> byKey = new HashMap<>();
-    private final Map<String, Map<Model, Entry>> byName = new HashMap<>();
+    private final Map<String, Map<Model, List<Entry>>> byKey = new HashMap<>();
+    private final Map<String, Map<Model, List<Entry>>> byName = new HashMap<>();
 
     private Baseline(String source) {
         this.source = source;
     }
 
-    /** One model of the baseline: its workload and its median with interval. */
+    /** One model of the baseline (at one level, in a sweep): its workload and its median with interval. */
     record Entry(int tasks, int concurrency, double medianNanos, double lowNanos, double highNanos) {}
 
     /**
@@ -70,9 +70,10 @@ public final class Baseline {
         }
         Baseline baseline = new Baseline(source);
         for (JsonObject test : report.objects("tests")) {
-            Map<Model, Entry> models = new EnumMap<>(Model.class);
+            Map<Model, List<Entry>> models = new EnumMap<>(Model.class);
             for (JsonObject model : test.objects("models")) {
-                entry(model).ifPresent(e -> models.put(ReportJson.model(model.requiredText("model")), e));
+                entry(model).ifPresent(e -> models.computeIfAbsent(ReportJson.model(model.requiredText("model")),
+                        m -> new ArrayList<>()).add(e));
             }
             String className = test.requiredText("className");
             String methodName = test.requiredText("methodName");
@@ -116,7 +117,7 @@ public final class Baseline {
         List<ModelAnalysis> figures = new ArrayList<>();
         for (ModelOutcome outcome : outcomes) {
             if (outcome.measured()) {
-                figures.add(ModelAnalysis.of(ModelRecord.of(outcome, 0, Status.PASSED, null), null, 1));
+                figures.add(ModelAnalysis.of(ModelRecord.of(outcome, 0, Status.PASSED, null), outcome.arm(), null, 1));
             }
         }
         return compare(TestRecord.key(className, methodName, parameterTypes, invocation),
@@ -134,16 +135,29 @@ public final class Baseline {
      * another parameter set is another workload.
      */
     private List<BaselineChange> compare(String key, String name, List<ModelAnalysis> figures) {
-        Map<Model, Entry> models = Optional.ofNullable(byKey.get(key))
+        Map<Model, List<Entry>> models = Optional.ofNullable(byKey.get(key))
                 .orElseGet(() -> name == null ? Map.of() : byName.getOrDefault(name, Map.of()));
         List<BaselineChange> changes = new ArrayList<>();
         for (ModelAnalysis current : figures) {
-            Entry before = models.get(current.model());
+            Entry before = before(models.getOrDefault(current.model(), List.of()), current.record().concurrency());
             if (before != null && current.measured()) {
                 changes.add(change(current, before));
             }
         }
         return changes;
+    }
+
+    /**
+     * The baseline's entry at {@code concurrency}; where the model ran at one level only, that one,
+     * which a changed concurrency then makes not comparable.
+     */
+    private static Entry before(List<Entry> entries, int concurrency) {
+        for (Entry entry : entries) {
+            if (entry.concurrency() == concurrency) {
+                return entry;
+            }
+        }
+        return entries.size() == 1 ? entries.get(0) : null;
     }
 
     private static BaselineChange change(ModelAnalysis current, Entry before) {
@@ -163,7 +177,7 @@ public final class Baseline {
                 case UNCHANGED -> BaselineChange.Kind.UNCHANGED;
             };
         }
-        return new BaselineChange(current.model(), kind, before.medianNanos(), before.lowNanos(), before.highNanos(),
+        return new BaselineChange(current.arm(), kind, before.medianNanos(), before.lowNanos(), before.highNanos(),
                 current.medianNanos(), current.lowNanos(), current.highNanos(), reason);
     }
 }

@@ -1,13 +1,15 @@
 package io.github.rununder.internal.report;
 
-import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.plan.Factors;
 
 /**
- * How one model's median compares with the same model of the same method in a baseline report.
+ * How one model's median compares with the same model (at the same level, in a sweep) of the same
+ * method in a baseline report.
  *
- * @param model the model
+ * @param arm the model at its concurrency
  * @param kind the finding
  * @param baselineMedianNanos the baseline's median round time
  * @param baselineLowNanos lower end of the baseline's interval
@@ -18,7 +20,7 @@ import io.github.rununder.Model;
  * @param reason why the two cannot be compared, for {@link Kind#NOT_COMPARABLE}; else {@code null}
  */
 public record BaselineChange(
-        Model model,
+        Arm arm,
         Kind kind,
         double baselineMedianNanos,
         double baselineLowNanos,
@@ -40,6 +42,11 @@ public record BaselineChange(
         NOT_COMPARABLE
     }
 
+    /** The model. */
+    public Model model() {
+        return arm.model();
+    }
+
     /** Whether the model got slower beyond its interval. */
     public boolean slower() {
         return kind == Kind.SLOWER;
@@ -53,20 +60,20 @@ public record BaselineChange(
     /** One sentence for reports: {@code THREADS got slower: median 412 ms → 530 ms (1.29×), ...}. */
     public String describe() {
         return switch (kind) {
-            case SLOWER -> model + " got slower than the baseline: median " + Durations.format(baselineMedianNanos)
+            case SLOWER -> arm + " got slower than the baseline: median " + Durations.format(baselineMedianNanos)
                     + " → " + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + "), interval "
                     + range(lowNanos, highNanos) + " above the baseline's " + range(baselineLowNanos, baselineHighNanos);
-            case FASTER -> model + " got faster than the baseline: median " + Durations.format(baselineMedianNanos)
+            case FASTER -> arm + " got faster than the baseline: median " + Durations.format(baselineMedianNanos)
                     + " → " + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + ")";
-            case UNCHANGED -> model + " within the baseline's noise: median " + Durations.format(baselineMedianNanos)
+            case UNCHANGED -> arm + " within the baseline's noise: median " + Durations.format(baselineMedianNanos)
                     + " → " + Durations.format(medianNanos);
-            case NOT_COMPARABLE -> model + " not compared with the baseline: " + reason;
+            case NOT_COMPARABLE -> arm + " not compared with the baseline: " + reason;
         };
     }
 
     /** The message of a verdict node failed by {@code rununder.baseline.fail=true}. */
     public String failureMessage(String baselineSource) {
-        return "Expected " + model + " not to be slower than in the baseline " + baselineSource
+        return "Expected " + arm + " not to be slower than in the baseline " + baselineSource
                 + ", but its median went from " + Durations.format(baselineMedianNanos) + " to "
                 + Durations.format(medianNanos) + " (" + Factors.format(ratio()) + " slower; interval "
                 + range(lowNanos, highNanos) + ", baseline " + range(baselineLowNanos, baselineHighNanos) + ")";

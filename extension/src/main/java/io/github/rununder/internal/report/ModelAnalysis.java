@@ -1,6 +1,7 @@
 package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.report.render.Cells;
@@ -12,6 +13,7 @@ import io.github.rununder.internal.stats.MedianInterval;
  * {@code null}) where the model was not measured or the basis is missing.
  *
  * @param record what was measured
+ * @param arm the model at its concurrency, named with its level in a sweep
  * @param wall summary of the round times, or {@code null}
  * @param interval interval of the median round time, or {@code null}
  * @param throughputPerSecond tasks per second at the median round time
@@ -29,6 +31,7 @@ import io.github.rununder.internal.stats.MedianInterval;
  */
 public record ModelAnalysis(
         ModelRecord record,
+        Arm arm,
         Summary wall,
         MedianInterval interval,
         double throughputPerSecond,
@@ -43,10 +46,13 @@ public record ModelAnalysis(
         String medianText,
         String intervalText) {
 
-    /** The figures of {@code record}; {@code sequential} is the method's sequential record, or {@code null}. */
-    static ModelAnalysis of(ModelRecord record, ModelRecord sequential, int cores) {
+    /**
+     * The figures of {@code record}, which is {@code arm}; {@code sequential} is the method's
+     * sequential record, or {@code null}.
+     */
+    static ModelAnalysis of(ModelRecord record, Arm arm, ModelRecord sequential, int cores) {
         if (!record.measured()) {
-            return new ModelAnalysis(record, null, null, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN,
+            return new ModelAnalysis(record, arm, null, null, Double.NaN, Double.NaN, Double.NaN, null, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, record.status().name(), Cells.NONE);
         }
         Summary wall = Summary.of(record.wallNanos());
@@ -67,7 +73,7 @@ public record ModelAnalysis(
         double ideal = Math.ceil((double) record.tasks() / carriers) * taskNanos;
         double cpu = record.fraction(record.cpuNanos());
         MedianInterval interval = MedianInterval.of(record.wallNanos());
-        return new ModelAnalysis(record, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
+        return new ModelAnalysis(record, arm, wall, interval, throughput, speedup, taskNanos, taskBasis, ideal,
                 median > 0 ? ideal / median : Double.NaN, cpu, record.fraction(record.taskCpuNanos()),
                 cores > 0 ? cpu / cores : Double.NaN, Durations.format(median),
                 BaselineChange.range(interval.lowNanos(), interval.highNanos()));
@@ -75,6 +81,15 @@ public record ModelAnalysis(
 
     public Model model() {
         return record.model();
+    }
+
+    /** Tasks per second of the interval's bounds, slowest first: the throughput's interval. */
+    public double lowThroughputPerSecond() {
+        return measured() ? record.tasks() * 1e9 / interval.highNanos() : Double.NaN;
+    }
+
+    public double highThroughputPerSecond() {
+        return measured() ? record.tasks() * 1e9 / interval.lowNanos() : Double.NaN;
     }
 
     public boolean measured() {

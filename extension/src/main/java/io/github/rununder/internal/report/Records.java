@@ -4,6 +4,7 @@ import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
@@ -34,10 +35,10 @@ public final class Records {
     /** One record per declared model: measured with its figures, or why not, with its node's status. */
     static List<ModelRecord> models(ExperimentResult result, List<NodeEnd> modelNodes) {
         List<ModelRecord> records = new ArrayList<>();
-        List<Model> run = result.plan().models();
+        List<Arm> run = result.plan().arms();
         int declaredWarmup = result.plan().warmup();
         for (ModelOutcome outcome : result.models()) {
-            int index = run.indexOf(outcome.model());
+            int index = run.indexOf(outcome.arm());
             NodeEnd node = index >= 0 && index < modelNodes.size() ? modelNodes.get(index) : NodeEnd.NOT_RUN;
             String message = node.message() != null ? node.message()
                     : outcome.measured() || node.status() == Status.PASSED ? null : outcome.reason();
@@ -56,7 +57,12 @@ public final class Records {
         List<ClaimRecord> claims = new ArrayList<>();
         List<Expectation> expectations = result.plan().expectations();
         List<Verdict> verdicts = result.verdicts();
-        Map<Model, ModelResult> compared = result.comparable();
+        Map<Model, ModelResult> compared = new java.util.EnumMap<>(Model.class);
+        result.comparable().forEach((arm, rounds) -> {
+            if (result.plan().levels().isCompared(arm)) {
+                compared.put(arm.model(), rounds);
+            }
+        });
         for (int i = 0; i < expectations.size(); i++) {
             Expectation expectation = expectations.get(i);
             Verdict verdict = i < verdicts.size() ? verdicts.get(i) : null;
@@ -75,6 +81,11 @@ public final class Records {
         return new VerdictRecord(node.status(), node.message(), mode, claims, warnings);
     }
 
+    /** How each swept model scaled, as the engine found it. */
+    static List<ScalingRecord> scaling(ExperimentResult result) {
+        return result.scaling().stream().map(ScalingRecord::of).toList();
+    }
+
     /** Warnings about the comparison as a whole. */
     static List<String> warnings(ExperimentResult result) {
         return result.warnings().stream().map(Warning::text).toList();
@@ -90,6 +101,12 @@ public final class Records {
         } else if (expectation instanceof Expectation.Fastest fastest) {
             details.put("kind", "fastest");
             details.put("model", fastest.model().name());
+        } else if (expectation instanceof Expectation.Scaling scaling) {
+            details.put("kind", "scaling");
+            details.put("model", scaling.model().name());
+            details.put("from", (long) scaling.from());
+            details.put("to", (long) scaling.to());
+            details.put("atLeast", scaling.atLeast());
         }
         measuredFactor(expectation, measured).ifPresent(factor -> details.put("measuredFactor", factor));
         if (verdict != null && !verdict.checks().isEmpty()) {
@@ -126,8 +143,10 @@ public final class Records {
         for (RatioCheck check : verdict.checks()) {
             RatioInterval interval = check.interval();
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("model", check.model().name());
-            fields.put("than", check.than().name());
+            fields.put("model", check.model().model().name());
+            fields.put("modelConcurrency", (long) check.model().concurrency());
+            fields.put("than", check.than().model().name());
+            fields.put("thanConcurrency", (long) check.than().concurrency());
             fields.put("atLeast", check.atLeast());
             fields.put("outcome", check.outcome().name());
             fields.put("estimate", interval.estimate());

@@ -87,17 +87,19 @@ public final class RunRecorder {
         if (offer.isEmpty()) {
             return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
                     method.getDisplayName(), invocation, overall, failure, List.of(), null, null, null, null, List.of(),
+                    List.of(),
                     Instant.now(), cores);
         }
         ExperimentResult result = offer.get().result().get();
-        int models = result.plan().models().size();
+        int models = result.plan().arms().size();
         List<Records.NodeEnd> modelNodes = nodes.subList(0, Math.min(models, nodes.size()));
         VerdictRecord verdict = nodes.size() > models
                 ? Records.verdict(result, nodes.get(models), offer.get().verdictMode()) : null;
         return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
                 method.getDisplayName(), invocation, overall, failure, Records.models(result, modelNodes), verdict,
                 result.classification().orElse(null), result.fastest().orElse(null),
-                result.recommendation().orElse(null), Records.warnings(result), Instant.now(), cores);
+                result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result), Instant.now(),
+                cores);
     }
 
     /** The method's invocations in the order JUnit ran them ({@code #1}, {@code #2}, ...). */

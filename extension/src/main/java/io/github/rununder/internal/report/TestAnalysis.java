@@ -2,13 +2,14 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.Recommendation;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.stats.Classification;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One {@code @RunUnder} method as the report shows it: the record and what the report derives from
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param classification the workload's kind, or {@code null} when no model had CPU figures
  * @param fastest the model with the smallest median when at least two were measured, else {@code null}
  * @param recommendation the recommended model, or {@code null} when nothing was measured
- * @param baseline changes against the baseline report, by model; empty without a baseline
+ * @param baseline changes against the baseline report, by model and level; empty without a baseline
  * @param regressions the models that got slower than the baseline
  * @param warnings every warning worth a reader's attention: each model's, the verdict's, the regressions
  */
@@ -30,7 +31,7 @@ public record TestAnalysis(
         Classification classification,
         Model fastest,
         Recommendation recommendation,
-        Map<Model, BaselineChange> baseline,
+        Map<Arm, BaselineChange> baseline,
         List<BaselineChange> regressions,
         List<String> warnings) {
 
@@ -51,13 +52,13 @@ public record TestAnalysis(
         }
         List<ModelAnalysis> figures = new ArrayList<>();
         for (ModelRecord model : test.models()) {
-            figures.add(ModelAnalysis.of(model, sequential, test.cores()));
+            figures.add(ModelAnalysis.of(model, test.arm(model.model(), model.concurrency()), sequential, test.cores()));
         }
-        Map<Model, BaselineChange> changes = new EnumMap<>(Model.class);
+        Map<Arm, BaselineChange> changes = new TreeMap<>();
         List<BaselineChange> regressions = new ArrayList<>();
         if (baseline != null) {
             for (BaselineChange change : baseline.compare(test, figures)) {
-                changes.put(change.model(), change);
+                changes.put(change.arm(), change);
                 if (change.slower()) {
                     regressions.add(change);
                 }
@@ -72,7 +73,7 @@ public record TestAnalysis(
         Set<String> warnings = new LinkedHashSet<>();
         for (ModelAnalysis model : models) {
             for (String warning : model.record().warnings()) {
-                warnings.add(model.model() + ": " + warning);
+                warnings.add(model.arm() + ": " + warning);
             }
         }
         warnings.addAll(test.warnings());

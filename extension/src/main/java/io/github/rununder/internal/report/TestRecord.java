@@ -2,6 +2,7 @@ package io.github.rununder.internal.report;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.Recommendation;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.stats.Classification;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.List;
  * @param verdict the verdict node, or {@code null} when it never ran
  * @param classification what the workload spends its time on, or {@code null} when nothing measured CPU time
  * @param fastest the model with the shortest median round, or {@code null} unless two or more were compared
- * @param recommendation the model to use and why, or {@code null} when nothing was measured
+ * @param recommendation the model to use, at which concurrency, and why; {@code null} when nothing was measured
+ * @param scaling how each model swept over two levels or more scaled; empty without a sweep
  * @param warnings warnings about the comparison as a whole, such as node figures the verdict contradicts
  * @param finished when the method finished
  * @param cores processors available to the JVM that ran it
@@ -40,12 +42,14 @@ public record TestRecord(
         Classification classification,
         Model fastest,
         Recommendation recommendation,
+        List<ScalingRecord> scaling,
         List<String> warnings,
         Instant finished,
         int cores) {
 
     public TestRecord {
         models = List.copyOf(models);
+        scaling = List.copyOf(scaling);
         warnings = List.copyOf(warnings);
         parameterTypes = parameterTypes == null ? "" : parameterTypes;
         invocation = invocation == null ? "" : invocation;
@@ -64,6 +68,16 @@ public record TestRecord(
     public static String key(String className, String methodName, String parameterTypes, String invocation) {
         String method = className + "#" + methodName + "(" + (parameterTypes == null ? "" : parameterTypes) + ")";
         return invocation == null || invocation.isEmpty() ? method : method + " " + invocation;
+    }
+
+    /** Whether the method swept several concurrencies: some model ran at more than one. */
+    public boolean swept() {
+        return models.stream().map(ModelRecord::model).distinct().count() < models.size();
+    }
+
+    /** {@code model} at {@code concurrency} as this method names it: with its level in a sweep. */
+    public Arm arm(Model model, int concurrency) {
+        return new Arm(model, model == Model.SEQUENTIAL ? 1 : Math.max(1, concurrency), swept());
     }
 
     /**

@@ -1,15 +1,16 @@
 package io.github.rununder.internal.stats;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Levels;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * Decides claims, measuring more rounds while some are undecided.
  *
  * <p>After the first look at the rounds the models measured, each undecided claim names the
- * models whose comparison is still open. Those are measured in interleaved cycles (see
+ * arms (models at a level) whose comparison is still open. Those are measured in interleaved cycles (see
  * {@link InterleavedCycles}) until they have twice the rounds they had at the previous look (or
  * the {@linkplain IntervalVerdictEngine#minimumRounds() minimum} for an interval at all), and then
  * the claims are looked at again.
@@ -48,19 +49,19 @@ public final class AdaptiveVerdicts {
         this.cycles = cycles;
     }
 
-    /** Measures more rounds of some models, interleaved, within a budget. */
+    /** Measures more rounds of some arms, interleaved, within a budget. */
     public interface Cycles {
 
         /**
-         * Measures until every model in {@code models} has {@code target} rounds.
+         * Measures until every arm in {@code arms} has {@code target} rounds.
          *
          * @return false when the budget ran out first
          * @throws TimeoutException when a round misses its deadline
          */
-        boolean until(int target, Set<Model> models) throws TimeoutException;
+        boolean until(int target, Set<Arm> arms) throws TimeoutException;
 
-        /** Rounds measured per model so far. */
-        Map<Model, Integer> measured();
+        /** Rounds measured per arm so far. */
+        Map<Arm, Integer> measured();
 
         /** Time spent so far. */
         long elapsedNanos();
@@ -82,32 +83,32 @@ public final class AdaptiveVerdicts {
      * @param verdicts one per expectation, in order
      * @param stop why measuring stopped
      * @param looks how many looks could decide
-     * @param extraRounds rounds measured per model beyond those the models came with
+     * @param extraRounds rounds measured per arm beyond those the arms came with
      * @param nanos time spent measuring them
      */
-    public record Outcome(List<Verdict> verdicts, Stop stop, int looks, Map<Model, Integer> extraRounds, long nanos) {
+    public record Outcome(List<Verdict> verdicts, Stop stop, int looks, Map<Arm, Integer> extraRounds, long nanos) {
 
         public Outcome {
             verdicts = List.copyOf(verdicts);
-            Map<Model, Integer> copy = new EnumMap<>(Model.class);
-            copy.putAll(extraRounds);
+            Map<Arm, Integer> copy = new TreeMap<>(extraRounds);
             extraRounds = Collections.unmodifiableMap(copy);
         }
     }
 
     /**
-     * Decides {@code expectations} on {@code results}, whose models must all have measurements,
+     * Decides {@code expectations} on {@code results}, whose arms must all have measurements,
      * appending rounds to them through the cycles while claims are undecided.
      *
+     * @param levels the levels of the comparison, at the highest of which claims naming models compare them
      * @param undecidedReason why a claim left undecided stayed so, for its message
      * @throws TimeoutException when a round misses its deadline
      */
-    public Outcome decide(List<Expectation> expectations, Map<Model, ModelResult> results,
+    public Outcome decide(List<Expectation> expectations, Levels levels, Map<Arm, ModelResult> results,
             Function<Stop, String> undecidedReason) throws TimeoutException {
-        List<Verdict> verdicts = decideAll(expectations, results, VerdictEngine.NO_MORE_ROUNDS);
+        List<Verdict> verdicts = decideAll(expectations, levels, results, VerdictEngine.NO_MORE_ROUNDS);
         int looks = couldDecide(verdicts) ? 1 : 0;
         Stop stop = Stop.DECIDED;
-        for (Set<Model> open = open(verdicts); !open.isEmpty(); open = open(verdicts)) {
+        for (Set<Arm> open = open(verdicts); !open.isEmpty(); open = open(verdicts)) {
             if (looks >= MAX_LOOKS) {
                 stop = Stop.LOOKS_SPENT;
                 break;
@@ -115,7 +116,7 @@ public final class AdaptiveVerdicts {
             int have = open.stream().mapToInt(m -> results.get(m).rounds().size()).min().orElseThrow();
             int target = have < engine.minimumRounds() ? engine.minimumRounds() : 2 * have;
             boolean reached = cycles.until(target, open);
-            verdicts = decideAll(expectations, results, VerdictEngine.NO_MORE_ROUNDS);
+            verdicts = decideAll(expectations, levels, results, VerdictEngine.NO_MORE_ROUNDS);
             looks += couldDecide(verdicts) ? 1 : 0;
             if (!reached) {
                 stop = open(verdicts).isEmpty() ? Stop.DECIDED : Stop.BUDGET_SPENT;
@@ -123,22 +124,23 @@ public final class AdaptiveVerdicts {
             }
         }
         if (stop != Stop.DECIDED) {
-            verdicts = decideAll(expectations, results, undecidedReason.apply(stop));
+            verdicts = decideAll(expectations, levels, results, undecidedReason.apply(stop));
         }
         return new Outcome(verdicts, stop, looks, cycles.measured(), cycles.elapsedNanos());
     }
 
-    private List<Verdict> decideAll(List<Expectation> expectations, Map<Model, ModelResult> results, String reason) {
+    private List<Verdict> decideAll(List<Expectation> expectations, Levels levels, Map<Arm, ModelResult> results,
+            String reason) {
         List<Verdict> verdicts = new ArrayList<>();
         for (Expectation expectation : expectations) {
-            verdicts.add(engine.decide(expectation, results, reason));
+            verdicts.add(engine.decide(expectation, levels, results, reason));
         }
         return verdicts;
     }
 
-    /** The models of every comparison that keeps a claim undecided. */
-    private static Set<Model> open(List<Verdict> verdicts) {
-        Set<Model> open = EnumSet.noneOf(Model.class);
+    /** The arms of every comparison that keeps a claim undecided. */
+    private static Set<Arm> open(List<Verdict> verdicts) {
+        Set<Arm> open = new TreeSet<>();
         for (Verdict verdict : verdicts) {
             if (verdict.outcome() == Verdict.Outcome.UNDECIDED) {
                 for (RatioCheck check : verdict.checks()) {

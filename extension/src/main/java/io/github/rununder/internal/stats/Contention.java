@@ -1,8 +1,9 @@
 package io.github.rununder.internal.stats;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Levels;
 import java.util.List;
 import java.util.Map;
 
@@ -57,14 +58,18 @@ public final class Contention {
         return carriers <= cores ? 0 : 1 - (double) cores / carriers;
     }
 
-    /** The verdict, or one that says it was not checked because a busy machine could have produced it. */
-    public Verdict review(Verdict verdict, Map<Model, ModelResult> results) {
-        List<Model> suspects = switch (verdict.outcome()) {
-            case HOLDS -> beaten(verdict.expectation(), results);
-            case FAILS, UNDECIDED -> List.of(claimed(verdict.expectation()));
+    /**
+     * The verdict, or one that says it was not checked because a busy machine could have produced it.
+     *
+     * @param levels the levels of the comparison, which say at which arm a claim naming models compares them
+     */
+    public Verdict review(Verdict verdict, Levels levels, Map<Arm, ModelResult> results) {
+        List<Arm> suspects = switch (verdict.outcome()) {
+            case HOLDS -> beaten(verdict.expectation(), levels, results);
+            case FAILS, UNDECIDED -> List.of(claimed(verdict.expectation(), levels));
             case NOT_CHECKED -> List.of();
         };
-        for (Model suspect : suspects) {
+        for (Arm suspect : suspects) {
             ModelResult result = results.get(suspect);
             if (result != null && computing(result) && excess(result) > EXCESS_QUEUED_LIMIT
                     && couldExplain(verdict, suspect, excess(result))) {
@@ -82,18 +87,18 @@ public final class Contention {
      * verdict: every pairwise check it rests on is re-judged with the interval moved as far as that
      * could move it. Without checks (nothing to re-judge) the waiting is taken to explain it.
      */
-    private static boolean couldExplain(Verdict verdict, Model starved, double excess) {
+    private static boolean couldExplain(Verdict verdict, Arm starved, double excess) {
         if (verdict.checks().isEmpty()) {
             return true;
         }
         double scale = 1 / (1 - Math.min(excess, 0.99));
         for (RatioCheck check : verdict.checks()) {
             RatioInterval interval = check.interval();
-            if (verdict.outcome() == Verdict.Outcome.HOLDS && check.than() == starved
+            if (verdict.outcome() == Verdict.Outcome.HOLDS && check.than().equals(starved)
                     && interval.lower() / scale < check.atLeast()) {
                 return true;
             }
-            if (verdict.outcome() != Verdict.Outcome.HOLDS && check.model() == starved
+            if (verdict.outcome() != Verdict.Outcome.HOLDS && check.model().equals(starved)
                     && interval.upper() * scale >= check.atLeast()) {
                 return true;
             }
@@ -101,14 +106,15 @@ public final class Contention {
         return false;
     }
 
-    private static Model claimed(Expectation expectation) {
-        return expectation.models().get(0);
+    private static Arm claimed(Expectation expectation, Levels levels) {
+        return expectation.arms(levels).get(0);
     }
 
-    private static List<Model> beaten(Expectation expectation, Map<Model, ModelResult> results) {
-        if (expectation instanceof Expectation.Faster faster) {
-            return List.of(faster.than());
+    private static List<Arm> beaten(Expectation expectation, Levels levels, Map<Arm, ModelResult> results) {
+        if (expectation instanceof Expectation.Faster || expectation instanceof Expectation.Scaling) {
+            return List.of(expectation.arms(levels).get(1));
         }
-        return results.keySet().stream().filter(model -> model != claimed(expectation)).toList();
+        Arm claimed = claimed(expectation, levels);
+        return results.keySet().stream().filter(arm -> levels.isCompared(arm) && !arm.equals(claimed)).toList();
     }
 }

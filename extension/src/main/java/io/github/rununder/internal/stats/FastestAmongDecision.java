@@ -1,6 +1,6 @@
 package io.github.rununder.internal.stats;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.plan.Expectation.FastestAmong;
 import io.github.rununder.internal.measure.ModelResult;
 import java.util.ArrayList;
@@ -16,10 +16,11 @@ final class FastestAmongDecision {
 
     private final IntervalVerdictEngine engine;
     private final FastestAmong claim;
-    private final Map<Model, ModelResult> results;
+    private final Map<Arm, ModelResult> results;
     private final String undecidedReason;
 
-    FastestAmongDecision(IntervalVerdictEngine engine, FastestAmong claim, Map<Model, ModelResult> results,
+    /** @param results the arm of each model that claims naming models compare */
+    FastestAmongDecision(IntervalVerdictEngine engine, FastestAmong claim, Map<Arm, ModelResult> results,
             String undecidedReason) {
         this.engine = engine;
         this.claim = claim;
@@ -28,7 +29,8 @@ final class FastestAmongDecision {
     }
 
     Verdict decide() {
-        List<ModelResult> candidates = claim.candidates().stream().filter(results::containsKey).map(results::get).toList();
+        List<ModelResult> candidates = claim.candidates().stream()
+                .flatMap(model -> results.values().stream().filter(r -> r.model() == model)).toList();
         if (candidates.isEmpty()) {
             return new Verdict(claim, Verdict.Outcome.NOT_CHECKED,
                     VerdictMessages.notChecked(claim.claim(), "none of them has measurements"));
@@ -69,7 +71,7 @@ final class FastestAmongDecision {
      */
     private RatioCheck bestCandidateAgainst(List<ModelResult> candidates, ModelResult other) {
         List<RatioCheck> checks = candidates.stream()
-                .map(candidate -> new RatioCheck(candidate.model(), other.model(), 1.0, engine.ratio(candidate, other)))
+                .map(candidate -> new RatioCheck(candidate.arm(), other.arm(), 1.0, engine.ratio(candidate, other)))
                 .toList();
         Comparator<RatioCheck> strongest = Comparator.comparingDouble((RatioCheck c) -> c.interval().lower())
                 .thenComparingDouble(c -> c.interval().estimate());

@@ -32,14 +32,26 @@ final class HodgesLehmann {
 
     /** As {@link #ratio(long[], long[], double)}, with the {@link MannWhitney#cut} for these sizes already known. */
     static RatioInterval ratio(long[] model, long[] than, double confidence, int cut) {
+        return ratioOfLogs(logs(model), logs(than), confidence, cut);
+    }
+
+    /**
+     * The ratio {@code than / model} of two samples of positive values, such as throughputs, with its
+     * interval at {@code confidence}; a value of {@code 0} counts as the smallest positive double.
+     */
+    static RatioInterval ratio(double[] model, double[] than, double confidence) {
+        return ratioOfLogs(logs(model), logs(than), confidence,
+                MannWhitney.cut(model.length, than.length, confidence));
+    }
+
+    private static RatioInterval ratioOfLogs(double[] model, double[] than, double confidence, int cut) {
         int m = model.length;
         int n = than.length;
         double[] differences = new double[m * n];
         int next = 0;
-        for (long a : model) {
-            double logA = Math.log(Math.max(1, a));
-            for (long b : than) {
-                differences[next++] = Math.log(Math.max(1, b)) - logA;
+        for (double logA : model) {
+            for (double logB : than) {
+                differences[next++] = logB - logA;
             }
         }
         Arrays.sort(differences);
@@ -50,6 +62,22 @@ final class HodgesLehmann {
         double lower = reaches ? differences[cut - 1] : differences[0];
         double upper = reaches ? differences[size - cut] : differences[size - 1];
         return new RatioInterval(Math.exp(median), Math.exp(lower), Math.exp(upper), confidence, m, n, reaches);
+    }
+
+    private static double[] logs(long[] nanos) {
+        double[] logs = new double[nanos.length];
+        for (int i = 0; i < nanos.length; i++) {
+            logs[i] = Math.log(Math.max(1, nanos[i]));
+        }
+        return logs;
+    }
+
+    private static double[] logs(double[] values) {
+        double[] logs = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            logs[i] = Math.log(Math.max(Double.MIN_NORMAL, values[i]));
+        }
+        return logs;
     }
 
     /** The fewest rounds per model, with equal counts, for which an interval at {@code confidence} exists. */

@@ -1,11 +1,13 @@
 package io.github.rununder.internal.stats;
 
-import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Expectation.FastestAmong;
+import io.github.rununder.internal.plan.Levels;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * than B" holds when the lower bound of the interval clears {@code k}, fails when the upper bound
  * falls below {@code k}, and is undecided while the interval straddles {@code k}. "A is the
  * fastest" is the same claim with {@code k = 1} against every other model: it holds when all of
- * them are beaten, fails when one of them wins.
+ * them are beaten, fails when one of them wins. "A at concurrency 8 gives at least k times its
+ * throughput at 1" ({@code @ExpectScaling}) is "A ×8 is at least k× faster than A ×1": every round
+ * runs the same tasks, so the ratio of throughputs is that of round times.
  *
  * <h2>The interval</h2>
  *
@@ -91,42 +95,71 @@ public final class IntervalVerdictEngine implements VerdictEngine {
     }
 
     @Override
-    public Verdict decide(Expectation expectation, Map<Model, ModelResult> results, String undecidedReason) {
+    public Verdict decide(Expectation expectation, Levels levels, Map<Arm, ModelResult> results,
+            String undecidedReason) {
         if (expectation instanceof FastestAmong among) {
-            return new FastestAmongDecision(this, among, results, undecidedReason).decide();
+            return new FastestAmongDecision(this, among, compared(levels, results), undecidedReason).decide();
         }
-        for (Model model : expectation.models()) {
-            if (!results.containsKey(model)) {
+        List<Arm> arms = expectation.arms(levels);
+        for (Arm arm : arms) {
+            if (!results.containsKey(arm)) {
                 return new Verdict(expectation, Verdict.Outcome.NOT_CHECKED,
-                        VerdictMessages.notChecked(expectation.claim(), model + " has no measurements"));
+                        VerdictMessages.notChecked(expectation.claim(), arm + " has no measurements"));
             }
         }
         if (expectation instanceof Expectation.Faster faster) {
-            return faster(faster, results, undecidedReason);
+            return faster(faster, results.get(arms.get(0)), results.get(arms.get(1)), undecidedReason);
+        }
+        if (expectation instanceof Expectation.Scaling scaling) {
+            return scaling(scaling, results.get(arms.get(0)), results.get(arms.get(1)), undecidedReason);
         }
         if (expectation instanceof Expectation.Fastest fastest) {
-            return fastest(fastest, results, undecidedReason);
+            return fastest(fastest, results.get(arms.get(0)), compared(levels, results), undecidedReason);
         }
         throw new IllegalArgumentException("unknown kind of expectation: " + expectation);
     }
 
-    private Verdict faster(Expectation.Faster claim, Map<Model, ModelResult> results, String undecidedReason) {
-        RatioInterval interval = ratio(results.get(claim.model()), results.get(claim.than()));
-        RatioCheck check = new RatioCheck(claim.model(), claim.than(), claim.atLeast(), interval);
+    /** The arm of each model that claims naming models only compare, among {@code results}. */
+    private static Map<Arm, ModelResult> compared(Levels levels, Map<Arm, ModelResult> results) {
+        Map<Arm, ModelResult> compared = new LinkedHashMap<>();
+        results.forEach((arm, result) -> {
+            if (levels.isCompared(arm)) {
+                compared.put(arm, result);
+            }
+        });
+        return compared;
+    }
+
+    private Verdict faster(Expectation.Faster claim, ModelResult model, ModelResult than, String undecidedReason) {
+        RatioInterval interval = ratio(model, than);
+        RatioCheck check = new RatioCheck(model.arm(), than.arm(), claim.atLeast(), interval);
         String message = switch (check.outcome()) {
-            case HOLDS -> VerdictMessages.holdsFaster(claim.model(), claim.than(), claim.atLeast(), interval);
-            case FAILS -> VerdictMessages.shouldBeFaster(claim.model(), claim.than(), claim.atLeast(), interval);
-            default -> VerdictMessages.shouldBeDecidedFaster(claim.model(), claim.than(), claim.atLeast(), interval,
+            case HOLDS -> VerdictMessages.holdsFaster(model.arm(), than.arm(), claim.atLeast(), interval);
+            case FAILS -> VerdictMessages.shouldBeFaster(model.arm(), than.arm(), claim.atLeast(), interval);
+            default -> VerdictMessages.shouldBeDecidedFaster(model.arm(), than.arm(), claim.atLeast(), interval,
                     undecidedReason);
         };
         return new Verdict(claim, check.outcome(), message, List.of(check));
     }
 
-    private Verdict fastest(Expectation.Fastest claim, Map<Model, ModelResult> results, String undecidedReason) {
+    private Verdict scaling(Expectation.Scaling claim, ModelResult to, ModelResult from, String undecidedReason) {
+        RatioInterval interval = ratio(to, from);
+        RatioCheck check = new RatioCheck(to.arm(), from.arm(), claim.atLeast(), interval);
+        String message = switch (check.outcome()) {
+            case HOLDS -> VerdictMessages.holdsScaling(to.arm(), from.arm(), claim.atLeast(), interval);
+            case FAILS -> VerdictMessages.shouldScale(to.arm(), from.arm(), claim.atLeast(), interval);
+            default -> VerdictMessages.shouldBeDecidedScaling(to.arm(), from.arm(), claim.atLeast(), interval,
+                    undecidedReason);
+        };
+        return new Verdict(claim, check.outcome(), message, List.of(check));
+    }
+
+    private Verdict fastest(Expectation.Fastest claim, ModelResult model, Map<Arm, ModelResult> compared,
+            String undecidedReason) {
         List<RatioCheck> checks = new ArrayList<>();
-        for (ModelResult other : results.values()) {
+        for (ModelResult other : compared.values()) {
             if (other.model() != claim.model()) {
-                checks.add(new RatioCheck(claim.model(), other.model(), 1.0, ratio(results.get(claim.model()), other)));
+                checks.add(new RatioCheck(model.arm(), other.arm(), 1.0, ratio(model, other)));
             }
         }
         if (checks.isEmpty()) {
@@ -137,15 +170,15 @@ public final class IntervalVerdictEngine implements VerdictEngine {
         RatioCheck lost = checks.stream().filter(c -> c.outcome() == Verdict.Outcome.FAILS).min(closest).orElse(null);
         if (lost != null) {
             return new Verdict(claim, Verdict.Outcome.FAILS,
-                    VerdictMessages.shouldBeFastest(claim.model(), lost.than(), lost.interval().inverse()), checks);
+                    VerdictMessages.shouldBeFastest(model.arm(), lost.than(), lost.interval().inverse()), checks);
         }
         RatioCheck open = checks.stream().filter(c -> c.outcome() == Verdict.Outcome.UNDECIDED).min(closest).orElse(null);
         if (open != null) {
-            return new Verdict(claim, Verdict.Outcome.UNDECIDED, VerdictMessages.shouldBeDecidedFastest(claim.model(),
+            return new Verdict(claim, Verdict.Outcome.UNDECIDED, VerdictMessages.shouldBeDecidedFastest(model.arm(),
                     open.than(), open.interval(), undecidedReason), checks);
         }
         RatioCheck runnerUp = checks.stream().min(closest).orElseThrow();
         return new Verdict(claim, Verdict.Outcome.HOLDS,
-                VerdictMessages.holdsFastest(claim.model(), runnerUp.than(), runnerUp.interval()), checks);
+                VerdictMessages.holdsFastest(model.arm(), runnerUp.than(), runnerUp.interval()), checks);
     }
 }

@@ -2,6 +2,7 @@ package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,8 +18,10 @@ import java.util.Optional;
  * compiler and garbage collector), else the process's (10 ms ticks on Linux, everything
  * included). Where Linux tells how long those threads waited for a core, that time is left out of
  * the wall time ({@link ModelResult#computeShare()}): on an oversubscribed machine a computing
- * task is not mistaken for one that waits on IO. Without a sequential baseline, the fastest in-process model is used, its CPU share
- * divided by the cores it could keep busy ({@code min(concurrency, available processors)}).
+ * task is not mistaken for one that waits on IO. Without a sequential baseline, an in-process model
+ * at concurrency 1 (a sweep's lowest level, which runs one task at a time as {@code SEQUENTIAL}
+ * does) is used; without one either, the fastest in-process model, its CPU share divided by the
+ * cores it could keep busy ({@code min(concurrency, available processors)}).
  * Forked models are not used: their CPU time includes JVM start-up work.
  *
  * <p>Thresholds: a share of at least {@value #CPU_BOUND_FROM} is CPU-bound, below
@@ -54,7 +57,7 @@ public final class WorkloadClassifier {
             double queuedShare) {}
 
     /** Classifies from the given results; empty when no suitable model has CPU measurements. */
-    public Optional<Classification> classify(Map<Model, ModelResult> results) {
+    public Optional<Classification> classify(Map<Arm, ModelResult> results) {
         return classify(results.values().stream()
                 .map(r -> new Candidate(r.model(), r.concurrency(), r.medianNanos(), cpuFraction(r), r.computeShare(),
                         r.queuedShare()))
@@ -68,6 +71,14 @@ public final class WorkloadClassifier {
             if (candidate.model() == Model.SEQUENTIAL && !Double.isNaN(candidate.cpuFraction())) {
                 basis = candidate;
             }
+        }
+        if (basis == null) {
+            // A sweep's level 1 runs one task at a time, as SEQUENTIAL does; its highest levels may
+            // spend their time scheduling a thousand carriers rather than on the tasks.
+            basis = models.stream()
+                    .filter(c -> c.model().inProcess() && c.concurrency() == 1 && !Double.isNaN(c.cpuFraction()))
+                    .min(Comparator.comparingDouble(Candidate::medianNanos))
+                    .orElse(null);
         }
         if (basis == null) {
             basis = models.stream()

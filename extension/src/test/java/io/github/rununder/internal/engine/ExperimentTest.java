@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rununder.Model;
 import io.github.rununder.TaskFailedException;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
@@ -127,8 +128,8 @@ class ExperimentTest {
         ScriptedSessions script = new ScriptedSessions().model(SEQUENTIAL, round -> 10.0).model(THREADS, round -> 5.0);
         Plan plan = plan(List.of(SEQUENTIAL, THREADS), new Expectation.Faster(THREADS, SEQUENTIAL, 1.5));
         Experiment experiment = new Experiment(plan, SETTINGS, Map.of());
-        experiment.measure(SEQUENTIAL, script);
-        assertThatThrownBy(() -> experiment.measure(THREADS, model -> {
+        experiment.measure(arm(plan, SEQUENTIAL), script);
+        assertThatThrownBy(() -> experiment.measure(arm(plan, THREADS), model -> {
             throw new TaskFailedException(THREADS, 2, 0, new IllegalStateException("boom"));
         })).isInstanceOf(TaskFailedException.class);
 
@@ -182,8 +183,8 @@ class ExperimentTest {
         ScriptedSessions script = new ScriptedSessions().model(SEQUENTIAL, round -> 10.0).model(THREADS, round -> 5.0);
         Plan plan = plan(List.of(SEQUENTIAL, THREADS));
         Experiment experiment = new Experiment(plan, SETTINGS, Map.of());
-        experiment.measure(SEQUENTIAL, script);
-        experiment.measure(THREADS, script);
+        experiment.measure(arm(plan, SEQUENTIAL), script);
+        experiment.measure(arm(plan, THREADS), script);
         ExperimentResult result = experiment.conclude(script);
 
         assertThatThrownBy(() -> experiment.conclude(script)).isInstanceOf(IllegalStateException.class)
@@ -191,6 +192,10 @@ class ExperimentTest {
         assertThatThrownBy(() -> result.model(THREADS).orElseThrow().interleaved().add(
                 new io.github.rununder.internal.measure.RoundTiming(1, 1, 1)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("THREADS's result is final: the comparison is over");
+    }
+
+    private static Arm arm(Plan plan, Model model) {
+        return plan.levels().compared(model);
     }
 
     private static Plan plan(List<Model> models, Expectation... expectations) {

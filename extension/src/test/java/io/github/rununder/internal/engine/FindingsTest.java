@@ -9,8 +9,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.Model;
 import io.github.rununder.WorkloadKind;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.stats.Classification;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import io.github.rununder.testing.SyntheticResults;
@@ -46,7 +48,7 @@ class FindingsTest {
         Findings test = analyse(2,
                 measured(SEQUENTIAL, 8, 1, 0.98, 100, 800, 801, 802),
                 measured(THREADS, 8, 2, 1.9, 200, 420, 421, 422),
-                measured(VIRTUAL_THREADS, 8, 8, 1.9, 400, 440, 445, 450));
+                measured(VIRTUAL_THREADS, 8, 2, 1.9, 400, 440, 445, 450));
 
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.recommendation().model()).isEqualTo(THREADS);
@@ -139,7 +141,7 @@ class FindingsTest {
 
         Findings test = analyse(2, measured(sequential));
 
-        Classification node = new WorkloadClassifier(2).classify(Map.of(SEQUENTIAL, sequential)).orElseThrow();
+        Classification node = new WorkloadClassifier(2).classify(Map.of(sequential.arm(), sequential)).orElseThrow();
         assertThat(test.classification()).isEqualTo(node);
         assertThat(test.classification().kind()).isEqualTo(WorkloadKind.CPU_BOUND);
         assertThat(test.classification().describe())
@@ -155,12 +157,29 @@ class FindingsTest {
         assertThat(test.classification().cpuShare()).isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-9));
     }
 
+    @Test
+    void withoutSequentialASweepIsJudgedAtItsLevelOneWhichRunsOneTaskAtATime() {
+        // 1,000 naps: one at a time they barely compute; at 1,000 in flight the carriers are busy scheduling.
+        ModelOutcome one = measured(THREADS, 1000, 1, 0.03, 1, 1200, 1210, 1220);
+        ModelOutcome thousand = measured(THREADS, 1000, 1000, 1.6, 1, 50, 51, 52);
+
+        Findings test = Findings.of(List.of(one, thousand), Levels.of(1, 1000), List.of(), 2);
+
+        assertThat(test.classification().kind()).isEqualTo(WorkloadKind.IO_BOUND);
+        assertThat(test.classification().cpuShare()).isCloseTo(0.03, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     private static WorkloadKind kind(double share) {
         return analyse(1, measured(SEQUENTIAL, 4, 1, share, 10, 40, 40, 40)).classification().kind();
     }
 
     private static Findings analyse(int cores, ModelOutcome... models) {
-        return Findings.of(List.of(models), cores);
+        return Findings.of(List.of(models), levels(List.of(models)), List.of(), cores);
+    }
+
+    /** The one level of a comparison of these arms: that of its concurrent models. */
+    static Levels levels(List<ModelOutcome> models) {
+        return Levels.of(models.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
     }
 
     static ModelResult result(Model model, int tasks, int concurrency, double cpuShare, double taskMillis,
@@ -174,11 +193,10 @@ class FindingsTest {
     }
 
     static ModelOutcome measured(ModelResult result) {
-        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
-                null);
+        return new ModelOutcome(result.arm(), ModelOutcome.Status.MEASURED, null, result, null, null);
     }
 
     static ModelOutcome failed(Model model) {
-        return new ModelOutcome(model, 4, ModelOutcome.Status.FAILED, model + " failed: boom", null, null, null);
+        return new ModelOutcome(Arm.of(model, 4), ModelOutcome.Status.FAILED, model + " failed: boom", null, null, null);
     }
 }

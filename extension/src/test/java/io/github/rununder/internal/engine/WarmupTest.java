@@ -3,6 +3,7 @@ package io.github.rununder.internal.engine;
 import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.JitActivity;
 import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.model.ModelSession;
@@ -24,7 +25,7 @@ class WarmupTest {
         // 10 ms rounds; the compiler works 5 ms in each of the first four.
         ScriptedSessions sessions = new ScriptedSessions().model(THREADS, round -> 10.0).compiling(n -> n < 4 ? 5L : 0L);
 
-        WarmupOutcome outcome = new Warmup(Duration.ofSeconds(5), now::get).run(sessions.open(THREADS), 1, deadline);
+        WarmupOutcome outcome = new Warmup(Duration.ofSeconds(5), now::get).run(sessions.open(Arm.of(THREADS, 4)), 1, deadline);
 
         assertThat(outcome.rounds()).isEqualTo(5);
         assertThat(outcome.stop()).isEqualTo(WarmupOutcome.Stop.WARM);
@@ -43,7 +44,7 @@ class WarmupTest {
     @Test
     void stopsAtItsLimitSayingTheCompilerWasStillBusy() throws TimeoutException {
         ScriptedSessions sessions = new ScriptedSessions().model(THREADS, round -> 10.0).compiling(n -> 5L);
-        ModelSession session = sessions.open(THREADS);
+        ModelSession session = sessions.open(Arm.of(THREADS, 4));
         // Each round advances the fake clock by a second.
         ModelSession ticking = new Ticking(session, now);
 
@@ -59,7 +60,7 @@ class WarmupTest {
     void noDeclaredWarmUpMeansNoneAtAll() throws TimeoutException {
         ScriptedSessions sessions = new ScriptedSessions().model(THREADS, round -> 10.0).compiling(n -> 5L);
 
-        WarmupOutcome outcome = new Warmup(Duration.ofSeconds(5), now::get).run(sessions.open(THREADS), 0, deadline);
+        WarmupOutcome outcome = new Warmup(Duration.ofSeconds(5), now::get).run(sessions.open(Arm.of(THREADS, 4)), 0, deadline);
 
         assertThat(outcome.rounds()).isZero();
         assertThat(outcome.stop()).isEqualTo(WarmupOutcome.Stop.NONE);
@@ -70,7 +71,7 @@ class WarmupTest {
     void aLimitOfZeroRunsTheDeclaredRoundsOnly() throws TimeoutException {
         ScriptedSessions sessions = new ScriptedSessions().model(THREADS, round -> 10.0).compiling(n -> 5L);
 
-        WarmupOutcome outcome = new Warmup(Duration.ZERO, now::get).run(sessions.open(THREADS), 2, deadline);
+        WarmupOutcome outcome = new Warmup(Duration.ZERO, now::get).run(sessions.open(Arm.of(THREADS, 4)), 2, deadline);
 
         assertThat(outcome.rounds()).isEqualTo(2);
         assertThat(outcome.describe()).isEqualTo("warm-up: 2 rounds");

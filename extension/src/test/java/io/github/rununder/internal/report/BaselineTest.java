@@ -111,6 +111,25 @@ class BaselineTest {
     }
 
     @Test
+    void aSweepIsComparedLevelByLevel() {
+        TestRecord before = Synthetic.test("com.example.NapTest", "sweep", 2,
+                Synthetic.record(THREADS, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
+        Baseline baseline = Baseline.parse(reportJson(before), "before.json");
+        TestRecord now = Synthetic.test("com.example.NapTest", "sweep", 2,
+                Synthetic.record(THREADS, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 25, 26, 27, 28, 29),
+                Synthetic.record(THREADS, 8, 8, 0.01, 10, 12, 13, 14, 15, 16));
+
+        TestAnalysis analysis = TestAnalysis.of(now, baseline);
+
+        assertThat(analysis.baseline().values()).extracting(c -> c.arm().label() + " " + c.kind())
+                .containsExactlyInAnyOrder("THREADS ×1 UNCHANGED", "THREADS ×4 SLOWER");
+        assertThat(analysis.regressions()).singleElement().satisfies(c -> assertThat(c.describe())
+                .startsWith("THREADS ×4 got slower than the baseline: median 22.0 ms → 27.0 ms"));
+    }
+
+    @Test
     void somethingElseThanAReportIsRefusedWithTheReason() {
         assertThatThrownBy(() -> Baseline.parse("{\"tests\":[]}", "x"))
                 .isInstanceOf(MalformedJsonException.class).hasMessage("not a RunUnder report: 'schema' is missing");
@@ -131,10 +150,13 @@ class BaselineTest {
         assertThat(analysis.warnings()).anyMatch(w -> w.startsWith("THREADS got slower than the baseline"));
     }
 
+    /** The changes of a comparison of one concurrency, by model. */
     private static Map<io.github.rununder.Model, BaselineChange> compare(ModelRecord... now) {
         Baseline baseline = Baseline.parse(reportJson(BEFORE), "before.json");
         TestRecord current = Synthetic.test("com.example.NapTest", "nap", 2, now);
-        return TestAnalysis.of(current, baseline).baseline();
+        Map<io.github.rununder.Model, BaselineChange> byModel = new java.util.EnumMap<>(io.github.rununder.Model.class);
+        TestAnalysis.of(current, baseline).baseline().values().forEach(change -> byModel.put(change.model(), change));
+        return byModel;
     }
 
     private static List<ModelAnalysis> figures(TestRecord test) {

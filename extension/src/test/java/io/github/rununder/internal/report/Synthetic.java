@@ -3,6 +3,8 @@ package io.github.rununder.internal.report;
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.Findings;
 import io.github.rununder.internal.engine.ModelOutcome;
+import io.github.rununder.internal.plan.Levels;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.testing.SyntheticResults;
@@ -31,8 +33,7 @@ public final class Synthetic {
     }
 
     public static ModelOutcome outcome(ModelResult result) {
-        return new ModelOutcome(result.model(), result.concurrency(), ModelOutcome.Status.MEASURED, null, result, null,
-                null);
+        return new ModelOutcome(result.arm(), ModelOutcome.Status.MEASURED, null, result, null, null);
     }
 
     /** A method with these models, and the engine's findings on them, as the listener would record it. */
@@ -45,16 +46,19 @@ public final class Synthetic {
     /** A method as the listener would record it, with the engine's findings on its models. */
     public static TestRecord test(String className, String methodName, String parameterTypes, String displayName,
             Status status, String message, List<ModelRecord> models, VerdictRecord verdict, Instant finished, int cores) {
-        Findings findings = Findings.of(models.stream().map(Synthetic::outcome).toList(), cores);
+        List<ModelOutcome> outcomes = models.stream().map(Synthetic::outcome).toList();
+        Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
+        Findings findings = Findings.of(outcomes, levels, List.of(), cores);
         return new TestRecord(className, methodName, parameterTypes, displayName, "", status, message, models, verdict,
-                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), finished, cores);
+                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), List.of(), finished,
+                cores);
     }
 
     /** The engine's view of a stored record: its rounds and start-up, enough for the findings. */
     private static ModelOutcome outcome(ModelRecord record) {
         if (!record.measured()) {
-            return new ModelOutcome(record.model(), record.concurrency(), ModelOutcome.Status.FAILED, record.message(),
-                    null, null, null);
+            return new ModelOutcome(Arm.of(record.model(), record.concurrency()), ModelOutcome.Status.FAILED,
+                    record.message(), null, null, null);
         }
         ModelResult result = new ModelResult(record.model(), record.tasks(), record.concurrency(), record.warmup());
         for (int i = 0; i < record.wallNanos().length; i++) {
@@ -70,15 +74,15 @@ public final class Synthetic {
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
-                test.invocation(), test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
-                test.recommendation(), test.warnings(), finished, test.cores());
+                test.invocation(), test.status(), test.message(), test.models(), test.verdict(), test.classification(),
+                test.fastest(), test.recommendation(), test.scaling(), test.warnings(), finished, test.cores());
     }
 
     /** {@code test} as it would be recorded in the class-template invocation {@code invocation}. */
     public static TestRecord inInvocation(TestRecord test, String invocation) {
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(), invocation,
                 test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
-                test.recommendation(), test.warnings(), test.finished(), test.cores());
+                test.recommendation(), test.scaling(), test.warnings(), test.finished(), test.cores());
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
@@ -94,5 +98,28 @@ public final class Synthetic {
                     record(Model.ASYNC, 16, 4, 0.02, base / 16, base / 4.3, base / 4.2, base / 4.1, base / 4, base / 4)));
         }
         return tests;
+    }
+
+    /**
+     * A sweep as the listener records it: SEQUENTIAL, THREADS and ASYNC at 1, 2, 4, 8 and 16 on the
+     * scripted curves of {@code ScriptedSessions.curves()} (THREADS: σ = 0.1, no peak; ASYNC: a peak
+     * near 6.9), every node passed.
+     */
+    public static TestRecord sweep() {
+        try {
+            io.github.rununder.internal.engine.ExperimentResult result = io.github.rununder.testing.ScriptedSessions
+                    .curves().run(io.github.rununder.testing.ScriptedSessions.plan(List.of(Model.SEQUENTIAL,
+                            Model.THREADS, Model.ASYNC), java.time.Duration.ofMinutes(2), new int[] {1, 2, 4, 8, 16}),
+                            io.github.rununder.testing.ScriptedSessions.SETTINGS);
+            List<Records.NodeEnd> passed = result.plan().arms().stream()
+                    .map(arm -> new Records.NodeEnd(Status.PASSED, null)).toList();
+            return new TestRecord("com.example.SweepTest", "nap", "", "nap()", "", Status.PASSED, null,
+                    Records.models(result, passed), Records.verdict(result, new Records.NodeEnd(Status.PASSED, null), "fail"),
+                    result.classification().orElse(null), result.fastest().orElse(null),
+                    result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result),
+                    Instant.EPOCH, 2);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("scripted rounds take no time", e);
+        }
     }
 }

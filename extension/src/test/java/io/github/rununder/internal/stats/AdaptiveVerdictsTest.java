@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.plan.Expectation;
 import java.time.Duration;
 import java.util.HashSet;
@@ -39,13 +40,13 @@ class AdaptiveVerdictsTest {
         SimulatedMachine machine = new SimulatedMachine(2)
                 .model(SEQUENTIAL, 60, 5)
                 .model(THREADS, 10, 4).rounds(THREADS, 100);
-        assertThat(engine.decide(new Expectation.Faster(THREADS, SEQUENTIAL, 3.0), machine.results()).outcome())
+        assertThat(engine.decide(new Expectation.Faster(THREADS, SEQUENTIAL, 3.0), Samples.ONE, machine.results()).outcome())
                 .isEqualTo(Verdict.Outcome.UNDECIDED);
 
         AdaptiveVerdicts.Outcome outcome = decide(machine, BUDGET, new Expectation.Faster(THREADS, SEQUENTIAL, 3.0));
 
         assertThat(outcome.verdicts()).extracting(Verdict::outcome).containsExactly(Verdict.Outcome.HOLDS);
-        assertThat(outcome.extraRounds()).containsExactly(Map.entry(SEQUENTIAL, 5), Map.entry(THREADS, 5));
+        assertThat(outcome.extraRounds()).containsExactly(Map.entry(arm(SEQUENTIAL), 5), Map.entry(arm(THREADS), 5));
         assertThat(outcome.looks()).isEqualTo(2);
         assertThat(outcome.verdicts().get(0).message()).contains("10 rounds each");
     }
@@ -101,7 +102,7 @@ class AdaptiveVerdictsTest {
 
         assertThat(outcome.stop()).isEqualTo(AdaptiveVerdicts.Stop.LOOKS_SPENT);
         assertThat(outcome.looks()).isEqualTo(AdaptiveVerdicts.MAX_LOOKS);
-        assertThat(outcome.extraRounds()).containsEntry(THREADS, 75).containsEntry(SEQUENTIAL, 75);
+        assertThat(outcome.extraRounds()).containsEntry(arm(THREADS), 75).containsEntry(arm(SEQUENTIAL), 75);
         assertThat(outcome.verdicts().get(0).message())
                 .contains("(99% CI ").contains("80 rounds each), which straddles 1.0×; LOOKS_SPENT");
     }
@@ -113,7 +114,7 @@ class AdaptiveVerdictsTest {
         AdaptiveVerdicts.Outcome outcome = decide(machine, BUDGET, new Expectation.Faster(THREADS, SEQUENTIAL, 3.0));
 
         assertThat(outcome.verdicts()).extracting(Verdict::outcome).containsExactly(Verdict.Outcome.HOLDS);
-        assertThat(outcome.extraRounds()).containsEntry(THREADS, 3).containsEntry(SEQUENTIAL, 3);
+        assertThat(outcome.extraRounds()).containsEntry(arm(THREADS), 3).containsEntry(arm(SEQUENTIAL), 3);
         assertThat(outcome.looks()).as("a look without enough rounds for an interval does not count").isEqualTo(1);
     }
 
@@ -161,6 +162,10 @@ class AdaptiveVerdictsTest {
     private AdaptiveVerdicts.Outcome decide(SimulatedMachine machine, Duration budget, Expectation... expectations)
             throws TimeoutException {
         return new AdaptiveVerdicts(engine, new InterleavedCycles(machine.results(), machine, budget, 1234, machine))
-                .decide(List.of(expectations), machine.results(), Enum::name);
+                .decide(List.of(expectations), Samples.ONE, machine.results(), Enum::name);
+    }
+
+    private static Arm arm(Model model) {
+        return Arm.of(model, 1);
     }
 }

@@ -6,9 +6,11 @@ import static io.github.rununder.Model.THREADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.plan.Expectation;
+import io.github.rununder.internal.plan.Levels;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +18,16 @@ class ContentionTest {
 
     private static final Expectation THREADS_FASTER = new Expectation.Faster(THREADS, SEQUENTIAL, 1.3);
 
+    /** The levels of these comparisons: THREADS at 2, SEQUENTIAL at 1. */
+    private static final Levels LEVELS = Levels.of(2);
+
     private final Contention contention = new Contention(2);
 
     @Test
     void aFailureIsNotCheckedWhenTheClaimedModelWaitedForCores() {
-        Map<Model, ModelResult> results = Map.of(THREADS, result(THREADS, 2, 0.40), SEQUENTIAL, result(SEQUENTIAL, 1, 0.02));
+        Map<Arm, ModelResult> results = Samples.results(result(THREADS, 2, 0.40), result(SEQUENTIAL, 1, 0.02));
 
-        Verdict reviewed = contention.review(verdict(Verdict.Outcome.FAILS), results);
+        Verdict reviewed = contention.review(verdict(Verdict.Outcome.FAILS), LEVELS, results);
 
         assertThat(reviewed.outcome()).isEqualTo(Verdict.Outcome.NOT_CHECKED);
         assertThat(reviewed.message()).isEqualTo("THREADS at least 1.3× faster than SEQUENTIAL: not checked, the machine"
@@ -32,20 +37,20 @@ class ContentionTest {
 
     @Test
     void aHoldIsNotCheckedWhenTheBeatenModelWaitedForCores() {
-        Map<Model, ModelResult> results = Map.of(THREADS, result(THREADS, 2, 0.01), SEQUENTIAL, result(SEQUENTIAL, 1, 0.30));
+        Map<Arm, ModelResult> results = Samples.results(result(THREADS, 2, 0.01), result(SEQUENTIAL, 1, 0.30));
 
-        assertThat(contention.review(verdict(Verdict.Outcome.HOLDS), results).outcome())
+        assertThat(contention.review(verdict(Verdict.Outcome.HOLDS), LEVELS, results).outcome())
                 .isEqualTo(Verdict.Outcome.NOT_CHECKED);
     }
 
     @Test
     void contentionThatWorksForTheClaimLeavesTheVerdictAlone() {
         // A starved claimed model that still held, or a starved beaten model that still won: no doubt.
-        assertThat(contention.review(verdict(Verdict.Outcome.HOLDS),
-                Map.of(THREADS, result(THREADS, 2, 0.5), SEQUENTIAL, result(SEQUENTIAL, 1, 0))).outcome())
+        assertThat(contention.review(verdict(Verdict.Outcome.HOLDS), LEVELS,
+                Samples.results(result(THREADS, 2, 0.5), result(SEQUENTIAL, 1, 0))).outcome())
                 .isEqualTo(Verdict.Outcome.HOLDS);
-        assertThat(contention.review(verdict(Verdict.Outcome.FAILS),
-                Map.of(THREADS, result(THREADS, 2, 0), SEQUENTIAL, result(SEQUENTIAL, 1, 0.5))).outcome())
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), LEVELS,
+                Samples.results(result(THREADS, 2, 0), result(SEQUENTIAL, 1, 0.5))).outcome())
                 .isEqualTo(Verdict.Outcome.FAILS);
     }
 
@@ -55,8 +60,12 @@ class ContentionTest {
         ModelResult eight = result(THREADS, 8, 0.80);
 
         assertThat(contention.excess(eight)).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(contention.review(verdict(Verdict.Outcome.FAILS),
-                Map.of(THREADS, eight, SEQUENTIAL, result(SEQUENTIAL, 1, 0))).outcome()).isEqualTo(Verdict.Outcome.FAILS);
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), Levels.of(8),
+                Samples.results(eight, result(SEQUENTIAL, 1, 0))).outcome()).isEqualTo(Verdict.Outcome.FAILS);
+        // The same waiting from two threads is contention.
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), LEVELS,
+                Samples.results(result(THREADS, 2, 0.80), result(SEQUENTIAL, 1, 0))).outcome())
+                .isEqualTo(Verdict.Outcome.NOT_CHECKED);
     }
 
     @Test
@@ -67,7 +76,23 @@ class ContentionTest {
         Verdict failed = new Verdict(claim, Verdict.Outcome.FAILS, "measured");
 
         assertThat(contention.excess(async)).isNaN();
-        assertThat(contention.review(failed, Map.of(ASYNC, async, SEQUENTIAL, result(SEQUENTIAL, 1, 0)))).isSameAs(failed);
+        assertThat(contention.review(failed, LEVELS, Samples.results(async, result(SEQUENTIAL, 1, 0)))).isSameAs(failed);
+    }
+
+    @Test
+    void inASweepTheLevelsCompareAreTheOnesReviewed() {
+        // THREADS ×1 waited for a core, but the claim compares THREADS ×2, which did not.
+        Levels sweep = Levels.of(1, 2);
+        Map<Arm, ModelResult> results = Samples.results(result(sweep.arm(THREADS, 1), 0.6),
+                result(sweep.arm(THREADS, 2), 0), result(sweep.arm(SEQUENTIAL, 1), 0));
+        Expectation scaling = new Expectation.Scaling(THREADS, 1, 2, 1.5);
+
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), sweep, results).outcome())
+                .isEqualTo(Verdict.Outcome.FAILS);
+        assertThat(contention.review(new Verdict(scaling, Verdict.Outcome.HOLDS, "measured"), sweep, results).message())
+                .isEqualTo("THREADS ×2 at least 1.5× the throughput of THREADS ×1: not checked, the machine was busy:"
+                        + " THREADS ×1's threads waited for a core 60% of their busy time (none expected from 1 thread on"
+                        + " 2 cores), which alone could explain what was measured (measured)");
     }
 
     @Test
@@ -77,26 +102,27 @@ class ContentionTest {
         for (int i = 0; i < 5; i++) {
             sleeping.rounds().add(new RoundTiming(10_000_000, 240_000, 240_000, 20_000_000, 8_000_000));
         }
-        Map<Model, ModelResult> results = Map.of(THREADS, sleeping, SEQUENTIAL, result(SEQUENTIAL, 1, 0));
+        Map<Arm, ModelResult> results = Samples.results(sleeping, result(SEQUENTIAL, 1, 0));
 
         assertThat(contention.excess(sleeping)).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), results).outcome()).isEqualTo(Verdict.Outcome.FAILS);
-        assertThat(contention.review(verdict(Verdict.Outcome.UNDECIDED), results).outcome())
+        assertThat(contention.review(verdict(Verdict.Outcome.FAILS), LEVELS, results).outcome())
+                .isEqualTo(Verdict.Outcome.FAILS);
+        assertThat(contention.review(verdict(Verdict.Outcome.UNDECIDED), LEVELS, results).outcome())
                 .isEqualTo(Verdict.Outcome.UNDECIDED);
     }
 
     @Test
     void aVerdictStandsWhenTheWaitingCannotExplainIt() {
-        Map<Model, ModelResult> results = Map.of(THREADS, result(THREADS, 2, 0.40), SEQUENTIAL, result(SEQUENTIAL, 1, 0.02));
+        Map<Arm, ModelResult> results = Samples.results(result(THREADS, 2, 0.40), result(SEQUENTIAL, 1, 0.02));
         // Missed by far: 0.5× at best, and 40% more speed would give 0.83×, still short of 1.3×.
         Verdict farOff = new Verdict(THREADS_FASTER, Verdict.Outcome.FAILS, "measured",
-                java.util.List.of(new RatioCheck(THREADS, SEQUENTIAL, 1.3, new RatioInterval(0.45, 0.4, 0.5, 0.99, 5, 5, true))));
+                java.util.List.of(new RatioCheck(Arm.of(THREADS, 2), Arm.of(SEQUENTIAL, 1), 1.3, new RatioInterval(0.45, 0.4, 0.5, 0.99, 5, 5, true))));
         // Missed narrowly: 1.2× at best, which the waiting could have cost.
         Verdict close = new Verdict(THREADS_FASTER, Verdict.Outcome.FAILS, "measured",
-                java.util.List.of(new RatioCheck(THREADS, SEQUENTIAL, 1.3, new RatioInterval(1.1, 1.0, 1.2, 0.99, 5, 5, true))));
+                java.util.List.of(new RatioCheck(Arm.of(THREADS, 2), Arm.of(SEQUENTIAL, 1), 1.3, new RatioInterval(1.1, 1.0, 1.2, 0.99, 5, 5, true))));
 
-        assertThat(contention.review(farOff, results)).isSameAs(farOff);
-        assertThat(contention.review(close, results).outcome()).isEqualTo(Verdict.Outcome.NOT_CHECKED);
+        assertThat(contention.review(farOff, LEVELS, results)).isSameAs(farOff);
+        assertThat(contention.review(close, LEVELS, results).outcome()).isEqualTo(Verdict.Outcome.NOT_CHECKED);
     }
 
     private static Verdict verdict(Verdict.Outcome outcome) {
@@ -105,8 +131,12 @@ class ContentionTest {
 
     /** Five rounds of 10 ms whose carriers were busy all along and queued {@code queued} of it. */
     private static ModelResult result(Model model, int concurrency, double queued) {
-        ModelResult result = new ModelResult(model, 16, concurrency, 1);
-        long busy = 10_000_000L * concurrency;
+        return result(Arm.of(model, concurrency), queued);
+    }
+
+    private static ModelResult result(Arm arm, double queued) {
+        ModelResult result = new ModelResult(arm, 16, 1);
+        long busy = 10_000_000L * arm.concurrency();
         for (int i = 0; i < 5; i++) {
             result.rounds().add(new RoundTiming(10_000_000, busy, busy, busy, Math.round(busy * queued)));
         }

@@ -57,7 +57,8 @@ class ErrorRatesTest {
             SimulatedMachine machine = new SimulatedMachine(run).model(SEQUENTIAL, 60, 5).model(THREADS, 60 / TRUE_RATIO, 5);
             AdaptiveVerdicts.Outcome outcome = new AdaptiveVerdicts(engine,
                     new InterleavedCycles(machine.results(), machine, budget, run, machine)).decide(
-                    List.of(new Expectation.Faster(THREADS, SEQUENTIAL, atLeast)), machine.results(), Enum::name);
+                    List.of(new Expectation.Faster(THREADS, SEQUENTIAL, atLeast)), Samples.ONE, machine.results(),
+                    Enum::name);
             outcomes.merge(outcome.verdicts().get(0).outcome(), 1, Integer::sum);
         }
         return outcomes;

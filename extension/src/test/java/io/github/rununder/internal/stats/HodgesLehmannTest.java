@@ -2,6 +2,7 @@ package io.github.rununder.internal.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,24 @@ class HodgesLehmannTest {
         assertThat(ratio.upper()).isCloseTo(4.4, within(1e-9));
         assertThat(ratio.atLeast(1.0)).isFalse();
         assertThat(ratio.below(10.0)).isFalse();
+    }
+
+    @Test
+    void theRatioOfThroughputsIsComputedLikeThatOfTimes() {
+        RatioInterval ratio = HodgesLehmann.ratio(new double[] {100, 110, 120, 130, 200}, new double[] {400, 410, 420,
+            430, 440}, 0.99);
+
+        assertThat(ratio.estimate()).isCloseTo(HodgesLehmann.ratio(millis(100, 110, 120, 130, 200),
+                millis(400, 410, 420, 430, 440), 0.99).estimate(), within(1e-9));
+        assertThat(ratio.lower()).isCloseTo(400 / 200.0, within(1e-9));
+        assertThat(ratio.upper()).isCloseTo(440 / 100.0, within(1e-9));
+    }
+
+    @Test
+    void aThroughputOfZeroCountsAsTheSmallestPositiveValue() {
+        RatioInterval ratio = HodgesLehmann.ratio(new double[] {0}, new double[] {1}, 0.95);
+
+        assertThat(ratio.estimate()).isFinite().isCloseTo(1 / Double.MIN_NORMAL, withinPercentage(1e-6));
     }
 
     @Test

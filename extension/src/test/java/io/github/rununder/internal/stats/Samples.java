@@ -1,9 +1,11 @@
 package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
-import java.util.EnumMap;
+import io.github.rununder.internal.plan.Levels;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.SplittableRandom;
 
 /** Synthetic round times for the statistics tests: fixed values, or noise from a seeded generator. */
@@ -11,19 +13,27 @@ final class Samples {
 
     private Samples() {}
 
-    /** A result of {@code model} whose rounds took {@code millis} each. */
+    /** The levels of a comparison of one concurrency, 1, at which {@link #result} measures every model. */
+    static final Levels ONE = Levels.of(1);
+
+    /** A result of {@code model} at concurrency 1 whose rounds took {@code millis} each. */
     static ModelResult result(Model model, double... millis) {
-        ModelResult result = new ModelResult(model, 1, 1, 0);
+        return result(Arm.of(model, 1), millis);
+    }
+
+    /** A result of {@code arm} whose rounds took {@code millis} each. */
+    static ModelResult result(Arm arm, double... millis) {
+        ModelResult result = new ModelResult(arm, 1, 0);
         for (double ms : millis) {
             result.rounds().add(Math.round(ms * 1_000_000), -1);
         }
         return result;
     }
 
-    static Map<Model, ModelResult> results(ModelResult... results) {
-        Map<Model, ModelResult> map = new EnumMap<>(Model.class);
+    static Map<Arm, ModelResult> results(ModelResult... results) {
+        Map<Arm, ModelResult> map = new TreeMap<>();
         for (ModelResult result : results) {
-            map.put(result.model(), result);
+            map.put(result.arm(), result);
         }
         return map;
     }

@@ -100,6 +100,18 @@ public final class JsonObject {
         return values;
     }
 
+    /** A list of numbers, each {@code null} where the array holds {@code null}; empty when absent. */
+    public List<Double> decimals(String name) {
+        List<Double> values = new ArrayList<>();
+        for (Object item : list(name)) {
+            if (item != null && !(item instanceof Number)) {
+                throw new MalformedJsonException("'" + name + "' must hold numbers, but holds " + JsonReader.describe(item));
+            }
+            values.add(item == null ? null : ((Number) item).doubleValue());
+        }
+        return values;
+    }
+
     /** The raw value of a member, as {@link JsonReader} made it, or {@code null}. */
     Object raw(String name) {
         return members.get(name);

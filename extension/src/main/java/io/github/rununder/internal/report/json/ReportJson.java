@@ -131,10 +131,10 @@ public final class ReportJson {
         json.name("models").beginArray();
         for (int i = 0; i < test.models().size(); i++) {
             ModelAnalysis figures = analysis == null ? null : analysis.models().get(i);
-          model(json, test.models().get(i), figures,
-                    analysis == null ? null : analysis.baseline().get(test.models().get(i).model()));
+            model(json, test.models().get(i), figures, figures == null ? null : analysis.baseline().get(figures.arm()));
         }
         json.endArray();
+        ScalingJson.write(json, test.scaling());
         verdict(json, test.verdict());
         if (analysis != null) {
             json.array("warnings", analysis.warnings());
@@ -152,6 +152,7 @@ public final class ReportJson {
                 .field("classificationBasis", classification == null ? null : classification.basis().name())
                 .field("classificationText", classification == null ? null : Cells.classification(classification))
                 .field("recommended", recommendation == null ? null : recommendation.model().name())
+                .fieldOrNull("recommendedConcurrency", recommendation == null ? -1 : recommendation.concurrency())
                 .field("recommendation", recommendation == null ? null : recommendation.reason())
                 .field("fastest", test.fastest() == null ? null : test.fastest().name())
                 .array("comparisonWarnings", test.warnings());
@@ -165,7 +166,9 @@ public final class ReportJson {
 
     private static Recommendation readRecommendation(JsonObject test) {
         return test.text("recommended")
-                .map(model -> new Recommendation(model(model), test.text("recommendation").orElse(""))).orElse(null);
+                .map(model -> new Recommendation(model(model),
+                        (int) (long) test.whole("recommendedConcurrency").orElse(1L), test.text("recommendation").orElse("")))
+                .orElse(null);
     }
 
     /**
@@ -318,9 +321,10 @@ public final class ReportJson {
                 readClaims(test.objects("verdicts")), v.texts("warnings"))).orElse(null);
         return new TestRecord(test.requiredText("className"), test.requiredText("methodName"),
                 test.text("parameterTypes").orElse(""), test.text("displayName").orElse(test.requiredText("methodName")),
-                test.text("invocation").orElse(""), status(test.text("status").orElse("PASSED")), test.text("message").orElse(null), models, verdict,
+                test.text("invocation").orElse(""), status(test.text("status").orElse("PASSED")),
+                test.text("message").orElse(null), models, verdict,
                 readClassification(test), test.text("fastest").map(ReportJson::model).orElse(null),
-                readRecommendation(test), test.texts("comparisonWarnings"),
+                readRecommendation(test), ScalingJson.read(test), test.texts("comparisonWarnings"),
                 test.text("finished").map(Instant::parse).orElse(Instant.EPOCH), test.integer("cores", 1));
     }
 

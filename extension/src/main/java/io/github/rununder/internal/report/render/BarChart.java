@@ -32,7 +32,7 @@ public final class BarChart {
         out.append("<title>").append(Html.escape(title)).append("</title>");
         int plot = WIDTH - LABEL - VALUE;
         for (int i = 0; i < models.size(); i++) {
-            row(out, models.get(i), TOP + i * ROW, plot, scale, models.get(i).model() == test.fastest());
+            row(out, models.get(i), TOP + i * ROW, plot, scale, fastest(test, models.get(i)));
         }
         axis(out, TOP + models.size() * ROW, plot, scale);
         out.append("</svg>\n");
@@ -59,6 +59,12 @@ public final class BarChart {
                 .append("\"><title>").append(Html.escape(model.interval().kind() + " " + Cells.interval(model)))
                 .append("</title></path>");
         text(out, WIDTH - VALUE + 6, y + 17, "start", "value", model.medianText());
+    }
+
+    /** Whether {@code model} is the fastest model at the level it was compared at, the highest of a sweep. */
+    private static boolean fastest(TestAnalysis test, ModelAnalysis model) {
+        return model.model() == test.fastest() && test.models().stream().filter(other -> other.model() == model.model())
+                .allMatch(other -> other.record().concurrency() <= model.record().concurrency());
     }
 
     private static void axis(StringBuilder out, int y, int plot, double scale) {

@@ -1,11 +1,11 @@
 package io.github.rununder.internal.report.render;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Decimals;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.plan.Factors;
-import io.github.rununder.internal.plan.ModelLabels;
 import io.github.rununder.internal.report.BaselineChange;
 import io.github.rununder.internal.report.Latency;
 import io.github.rununder.internal.report.ModelAnalysis;
@@ -23,7 +23,7 @@ public final class Cells {
     private Cells() {}
 
     static String label(ModelRecord model) {
-        return ModelLabels.of(model.model(), model.concurrency());
+        return Arm.label(model.model(), model.concurrency());
     }
 
     static String duration(double nanos) {
@@ -78,6 +78,14 @@ public final class Cells {
 
     static String kind(TestAnalysis test) {
         return test.classification() == null ? NONE : Classification.label(test.classification().kind());
+    }
+
+    /** The recommended model, with its concurrency in a sweep: {@code THREADS ×8}; {@code —} without one. */
+    static String recommended(TestAnalysis test) {
+        if (test.recommendation() == null) {
+            return NONE;
+        }
+        return test.test().arm(test.recommendation().model(), test.recommendation().concurrency()).toString();
     }
 
     static String model(Model model) {

@@ -1,8 +1,11 @@
 package io.github.rununder.internal.report.render;
 
 import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.ScalingRecord;
 import io.github.rununder.internal.report.TestAnalysis;
 import io.github.rununder.internal.report.TestRecord;
+import io.github.rununder.internal.stats.SignificantDigits;
+import io.github.rununder.internal.stats.UslIntervals;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -10,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The few lines printed at the end of a test JVM's run: one per {@code @RunUnder} method it ran,
- * and where the whole report is.
+ * The few lines printed at the end of a test JVM's run: one per {@code @RunUnder} method it ran
+ * (and under a sweep one per swept model: its fitted law and best concurrency), and where the
+ * whole report is.
  */
 public final class ConsoleSummary {
 
@@ -29,15 +33,28 @@ public final class ConsoleSummary {
         out.append('\n');
         for (TestRecord test : ran) {
             TestAnalysis analysis = byKey.get(test.key());
-            String recommended = analysis == null || analysis.recommendation() == null ? Cells.NONE
-                    : analysis.recommendation().model().name();
+            String recommended = analysis == null ? Cells.NONE : Cells.recommended(analysis);
             String fastest = analysis == null ? Cells.NONE : Cells.model(analysis.fastest());
             String kind = analysis == null ? Cells.NONE : Cells.kind(analysis);
             out.append(String.format(Locale.ROOT, "  %-7s %-" + width + "s  %-14s fastest %-15s recommended %-15s %s%n",
                     test.status(), clip(test.shortName(), width), kind, fastest, recommended, Cells.verdicts(test)));
+            for (ScalingRecord model : test.scaling()) {
+                out.append(String.format(Locale.ROOT, "          %-16s %s%n", model.model(), scaling(model)));
+            }
         }
         out.append("  report: ").append(html.toUri()).append('\n');
         return out.toString();
+    }
+
+    /** {@code σ 0.0403  κ 0  N* ∞  best 8  R² 0.959}, or the best concurrency alone without a fit. */
+    private static String scaling(ScalingRecord model) {
+        UslIntervals fit = model.fit();
+        if (fit == null) {
+            return "best " + model.bestConcurrency() + " (" + model.levels().size() + " levels: no fit)";
+        }
+        return "σ " + SignificantDigits.of(fit.sigma().estimate(), 3) + "  κ " + SignificantDigits.of(fit.kappa().estimate(), 3)
+                + "  N* " + SignificantDigits.of(fit.peakConcurrency().estimate(), 3) + "  best " + model.bestConcurrency()
+                + "  R² " + SignificantDigits.of(fit.fit().rSquared(), 3);
     }
 
     private static String clip(String text, int width) {

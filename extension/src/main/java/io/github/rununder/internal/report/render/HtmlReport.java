@@ -31,6 +31,7 @@ public final class HtmlReport {
             pre{white-space:pre-wrap;background:#fbf1f0;border-left:3px solid #b42318;padding:6px 10px;margin:6px 0}
             svg.chart{display:block;max-width:100%;height:auto;margin:6px 0}
             svg .label,svg .value,svg .tick{font-size:12px;fill:#1d1d1f}svg .missing{font-size:12px;fill:#b42318}
+            table.scaling td:last-child{white-space:normal;min-width:280px}
             a{color:#1d4ed8}
             """;
 
@@ -96,7 +97,7 @@ public final class HtmlReport {
                     .append(Html.escape(test.test().shortName())).append("</a></td><td>")
                     .append(TestSection.status(test.test().status())).append("</td><td>")
                     .append(Html.escape(Cells.kind(test))).append("</td><td>")
-                    .append(Html.escape(Cells.model(test.recommendation() == null ? null : test.recommendation().model())))
+                    .append(Html.escape(Cells.recommended(test)))
                     .append("</td><td>").append(Html.escape(Cells.model(test.fastest()))).append("</td><td class=\"n\">")
                     .append(Html.escape(Cells.factor(bestSpeedup(test)))).append("</td><td>")
                     .append(Html.escape(Cells.verdicts(test.test()))).append("</td>");

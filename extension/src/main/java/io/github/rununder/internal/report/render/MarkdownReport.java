@@ -6,8 +6,11 @@ import io.github.rununder.internal.report.ClaimRecord;
 import io.github.rununder.internal.report.ModelAnalysis;
 import io.github.rununder.internal.report.ModelRecord;
 import io.github.rununder.internal.report.Report;
+import io.github.rununder.internal.report.ScalingRecord;
 import io.github.rununder.internal.report.Status;
 import io.github.rununder.internal.report.TestAnalysis;
+import io.github.rununder.internal.stats.SignificantDigits;
+import io.github.rununder.internal.stats.UslIntervals;
 /**
  * {@code report.md}: a summary table of every method and a compact table of models per method,
  * with failed claims, regressions and the recommendation; fit for a CI job summary
@@ -41,7 +44,7 @@ public final class MarkdownReport {
         for (TestAnalysis test : report.tests()) {
             out.append("| ").append(icon(test.test().status())).append(" | ").append(escape(test.test().shortName()))
                     .append(" | ").append(Cells.kind(test)).append(" | ")
-                    .append(Cells.model(test.recommendation() == null ? null : test.recommendation().model()))
+                    .append(Cells.recommended(test))
                     .append(" | ").append(Cells.model(test.fastest())).append(" | ").append(Cells.verdicts(test.test()))
                     .append(" |");
             if (baseline) {
@@ -62,7 +65,8 @@ public final class MarkdownReport {
             out.append("> ").append(escape(test.test().message())).append("\n\n");
         }
         if (test.recommendation() != null) {
-            out.append("**").append(test.recommendation().model()).append("** — ")
+            // A model's label (THREADS ×8): no user text, and left unescaped so that its name reads as written.
+            out.append("**").append(Cells.recommended(test)).append("** — ")
                     .append(escape(test.recommendation().reason())).append("\n\n");
         }
         if (!test.models().isEmpty()) {
@@ -74,6 +78,7 @@ public final class MarkdownReport {
             }
             out.append('\n');
         }
+        scaling(out, test);
         if (test.test().verdict() != null) {
             for (ClaimRecord claim : test.test().verdict().claims()) {
                 String mark = claim.holds() ? "✅ " : "NOT_CHECKED".equals(claim.outcome()) ? "⏭️ " : "❌ ";
@@ -87,6 +92,25 @@ public final class MarkdownReport {
         test.warnings().forEach(w -> out.append("- ⚠️ ").append(escape(w)).append('\n'));
     }
 
+    /** The fitted law and best concurrency of each swept model, one row each. */
+    private static void scaling(StringBuilder out, TestAnalysis test) {
+        if (test.test().scaling().isEmpty()) {
+            return;
+        }
+        out.append("| Scaling | σ | κ | λ | N* | Best | R² |\n|---|--:|--:|--:|--:|--:|--:|\n");
+        for (ScalingRecord model : test.test().scaling()) {
+            UslIntervals fit = model.fit();
+            out.append("| ").append(model.model()).append(" | ")
+                    .append(fit == null ? Cells.NONE : SignificantDigits.of(fit.sigma().estimate(), 3)).append(" | ")
+                    .append(fit == null ? Cells.NONE : SignificantDigits.of(fit.kappa().estimate(), 3)).append(" | ")
+                    .append(fit == null ? Cells.NONE : Cells.throughput(fit.lambda().estimate())).append(" | ")
+                    .append(fit == null ? Cells.NONE : SignificantDigits.of(fit.peakConcurrency().estimate(), 3))
+                    .append(" | ").append(model.bestConcurrency()).append(" | ")
+                    .append(fit == null ? Cells.NONE : SignificantDigits.of(fit.fit().rSquared(), 3)).append(" |\n");
+        }
+        out.append('\n');
+    }
+
     private static void row(StringBuilder out, TestAnalysis test, ModelAnalysis model) {
         ModelRecord record = model.record();
         String cpu = Cells.percent(Double.isNaN(model.taskCpuOfWall()) ? model.cpuOfWall() : model.taskCpuOfWall());
@@ -95,7 +119,7 @@ public final class MarkdownReport {
                 .append(Cells.percent(model.efficiency())).append(" | ").append(cpu).append(" | ")
                 .append(Cells.startup(record)).append(" |");
         if (!test.baseline().isEmpty()) {
-            BaselineChange change = test.baseline().get(model.model());
+            BaselineChange change = test.baseline().get(model.arm());
             out.append(' ').append(change != null && change.slower() ? "**" + Cells.baseline(change) + "**"
                     : Cells.baseline(change)).append(" |");
         }

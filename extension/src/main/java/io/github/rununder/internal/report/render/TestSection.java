@@ -32,14 +32,15 @@ public final class TestSection {
                     .append("</p>\n");
         }
         if (test.recommendation() != null) {
-            out.append("<p class=\"reason\"><b>Recommended: ").append(test.recommendation().model()).append("</b> — ")
-                    .append(Html.escape(test.recommendation().reason())).append("</p>\n");
+            out.append("<p class=\"reason\"><b>Recommended: ").append(Html.escape(Cells.recommended(test)))
+                    .append("</b> — ").append(Html.escape(test.recommendation().reason())).append("</p>\n");
         }
         if (!test.models().isEmpty()) {
             BarChart.write(out, test, record.shortName() + ": median round time per model, with "
                     + "interval whiskers");
             models(out, test);
         }
+        ScalingSection.write(out, test);
         verdicts(out, record.verdict());
         if (!test.warnings().isEmpty()) {
             out.append("<h3>Warnings</h3>\n");
@@ -57,7 +58,7 @@ public final class TestSection {
             if (blocking == null) {
                 continue;
             }
-            out.append("<h3>").append(model.record().model()).append(": tasks blocked the event loop</h3>\n<p>")
+            out.append("<h3>").append(Html.escape(model.arm().toString())).append(": tasks blocked the event loop</h3>\n<p>")
                     .append(Html.escape(blocking.describe())).append("</p>\n");
             if (!blocking.sites().isEmpty()) {
                 out.append("<table><thead><tr><th>Blocking call</th><th>Task code</th><th>Times</th><th>In all</th>"
@@ -101,7 +102,7 @@ public final class TestSection {
             cell(out, Cells.startup(record));
             cell(out, Cells.latency(record));
             if (baseline) {
-                BaselineChange change = test.baseline().get(model.model());
+                BaselineChange change = test.baseline().get(model.arm());
                 out.append("<td class=\"").append(change != null && change.slower() ? "bad" : "").append("\">")
                         .append(Html.escape(Cells.baseline(change))).append("</td>");
             }
@@ -113,7 +114,8 @@ public final class TestSection {
                 + " measured one model after another.</p>\n");
         for (ModelAnalysis model : test.models()) {
             if (model.record().message() != null) {
-                out.append("<p><b>").append(model.model()).append(' ').append(model.record().status()).append(":</b></p>")
+                out.append("<p><b>").append(Html.escape(model.arm().toString())).append(' ').append(model.record().status())
+                        .append(":</b></p>")
                         .append("<pre>").append(Html.escape(model.record().message())).append("</pre>\n");
             }
         }
@@ -148,7 +150,8 @@ public final class TestSection {
         StringBuilder notes = new StringBuilder();
         for (ModelAnalysis model : test.models()) {
             for (String note : model.record().notes()) {
-                notes.append("<li>").append(model.model()).append(": ").append(Html.escape(note)).append("</li>\n");
+                notes.append("<li>").append(Html.escape(model.arm().toString())).append(": ").append(Html.escape(note))
+                        .append("</li>\n");
             }
         }
         if (!notes.isEmpty()) {

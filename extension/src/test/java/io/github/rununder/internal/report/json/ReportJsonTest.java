@@ -124,6 +124,47 @@ class ReportJsonTest {
                 .isFalse();
     }
 
+    @Test
+    void aSweepHasAModelEntryPerLevelAScalingArrayAndTheRecommendedConcurrency() {
+        TestRecord sweep = Synthetic.sweep();
+
+        JsonObject test = JsonReader.parseObject(ReportJson.write(report(List.of(sweep)))).objects("tests").get(0);
+
+        assertThat(test.objects("models")).extracting(m -> m.requiredText("model") + " " + m.integer("concurrency", 0))
+                .containsExactly("SEQUENTIAL 1", "THREADS 1", "THREADS 2", "THREADS 4", "THREADS 8", "THREADS 16",
+                        "ASYNC 1", "ASYNC 2", "ASYNC 4", "ASYNC 8", "ASYNC 16");
+        assertThat(test.text("recommended")).hasValue("THREADS");
+        assertThat(test.whole("recommendedConcurrency")).hasValue(16L);
+        List<JsonObject> scaling = test.objects("scaling");
+        assertThat(scaling).extracting(s -> s.requiredText("model")).containsExactly("THREADS", "ASYNC");
+        JsonObject threads = scaling.get(0);
+        assertThat(threads.longs("levels")).containsExactly(1, 2, 4, 8, 16);
+        assertThat(threads.decimal("sigma").orElseThrow()).isCloseTo(0.1, offset(0.005));
+        assertThat(threads.decimal("kappa")).hasValue(0.0);
+        assertThat(threads.decimal("lambda").orElseThrow()).isCloseTo(160, offset(2.0));
+        assertThat(threads.has("peakConcurrency")).as("an unbounded peak is null").isFalse();
+        assertThat(threads.raw("peakConcurrency")).isNull();
+        assertThat(threads.names()).contains("peakConcurrency", "rSquared", "sigmaInterval", "description");
+        assertThat(threads.whole("bestConcurrency")).hasValue(16L);
+        JsonObject async = scaling.get(1);
+        assertThat(async.decimal("peakConcurrency").orElseThrow()).isCloseTo(6.9, offset(0.3));
+        assertThat(async.whole("bestConcurrency")).hasValue(8L);
+    }
+
+    @Test
+    void aSweepReadsBackAsTheRecordsItWasWrittenFrom() {
+        TestRecord sweep = Synthetic.sweep();
+
+        for (String written : List.of(ReportJson.writePart("s", Environment.current(), List.of(sweep)),
+                ReportJson.write(report(List.of(sweep))))) {
+            TestRecord read = ReportJson.readPart(written).tests().get(0);
+            assertThat(read.recommendation()).isEqualTo(sweep.recommendation());
+            assertThat(read.scaling()).usingRecursiveComparison().isEqualTo(sweep.scaling());
+            assertThat(read.models()).extracting(ModelRecord::concurrency).containsExactly(1, 1, 2, 4, 8, 16, 1, 2, 4, 8,
+                    16);
+        }
+    }
+
     static Report report(List<TestRecord> tests) {
         return new Report(Instant.parse("2026-11-27T10:00:00Z"), "session-1", Environment.current(),
                 tests.stream().map(t -> TestAnalysis.of(t, null)).toList(), List.of(), null, 1);
