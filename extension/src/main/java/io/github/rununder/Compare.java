@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Compares concurrency models on a workload from code, without an annotation and without JUnit:
@@ -96,28 +97,51 @@ public final class Compare {
             List.of(Model.SEQUENTIAL, Model.THREADS, Model.VIRTUAL_THREADS, Model.ASYNC);
 
     private final Task task;
-    private final List<Model> models;
-    private final int tasks;
-    private final List<Integer> concurrency;
-    private final int warmup;
-    private final int rounds;
-    private final Duration timeout;
-    private final Duration budget;
-    private final List<String> jvmArgs;
-    private final List<Expectation> expectations;
+    private final Declared declared;
 
-    private Compare(Task task, List<Model> models, int tasks, List<Integer> concurrency, int warmup, int rounds,
-            Duration timeout, Duration budget, List<String> jvmArgs, List<Expectation> expectations) {
+    /** What a comparison declares; every setter gives a copy with one thing changed. */
+    private record Declared(List<Model> models, int tasks, List<Integer> concurrency, int warmup, int rounds,
+            Duration timeout, Duration budget, List<String> jvmArgs, List<Expectation> expectations) {}
+
+    /** A copy of {@link Declared} being changed, for the one setter that changes it. */
+    private static final class Draft {
+        List<Model> models;
+        int tasks;
+        List<Integer> concurrency;
+        int warmup;
+        int rounds;
+        Duration timeout;
+        Duration budget;
+        List<String> jvmArgs;
+        List<Expectation> expectations;
+
+        Draft(Declared declared) {
+            models = declared.models();
+            tasks = declared.tasks();
+            concurrency = declared.concurrency();
+            warmup = declared.warmup();
+            rounds = declared.rounds();
+            timeout = declared.timeout();
+            budget = declared.budget();
+            jvmArgs = declared.jvmArgs();
+            expectations = declared.expectations();
+        }
+
+        Declared declared() {
+            return new Declared(models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        }
+    }
+
+    private Compare(Task task, Declared declared) {
         this.task = task;
-        this.models = models;
-        this.tasks = tasks;
-        this.concurrency = concurrency;
-        this.warmup = warmup;
-        this.rounds = rounds;
-        this.timeout = timeout;
-        this.budget = budget;
-        this.jvmArgs = jvmArgs;
-        this.expectations = expectations;
+        this.declared = declared;
+    }
+
+    /** A copy of this comparison with what {@code change} changes. */
+    private Compare with(Consumer<Draft> change) {
+        Draft draft = new Draft(declared);
+        change.accept(draft);
+        return new Compare(task, draft.declared());
     }
 
     /**
@@ -132,8 +156,9 @@ public final class Compare {
             throw new IllegalArgumentException("Compare.workload(null): pass the task to run, such as a lambda"
                     + " (info -> client.send(request)) or new Download()");
         }
-        return new Compare(task, DEFAULT_MODELS, DEFAULT_TASKS, List.of(DEFAULT_CONCURRENCY), RunUnder.DEFAULT_WARMUP,
-                RunUnder.DEFAULT_ROUNDS, DEFAULT_TIMEOUT, DEFAULT_BUDGET, List.of(), List.of());
+        return new Compare(task, new Declared(DEFAULT_MODELS, DEFAULT_TASKS, List.of(DEFAULT_CONCURRENCY),
+                RunUnder.DEFAULT_WARMUP, RunUnder.DEFAULT_ROUNDS, DEFAULT_TIMEOUT, DEFAULT_BUDGET, List.of(),
+                List.of()));
     }
 
     /**
@@ -155,8 +180,7 @@ public final class Compare {
                         + " nested class implementing Task, or leave PROCESSES out.");
             });
         }
-        return new Compare(task, List.of(models), tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs,
-                expectations);
+        return with(draft -> draft.models = List.of(models));
     }
 
     /**
@@ -166,7 +190,7 @@ public final class Compare {
      */
     public Compare tasks(int tasks) {
         refuse(PlanBuilder.count("tasks", tasks).stream().toList());
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.tasks = tasks);
     }
 
     /**
@@ -186,7 +210,7 @@ public final class Compare {
     public Compare concurrency(int... levels) {
         List<Integer> given = levels == null ? List.of() : Arrays.stream(levels).boxed().toList();
         refuse(PlanBuilder.levelProblems(given));
-        return new Compare(task, models, tasks, given, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.concurrency = given);
     }
 
     /**
@@ -196,7 +220,7 @@ public final class Compare {
      */
     public Compare warmup(int warmup) {
         refuse(PlanBuilder.count("warmup", warmup).stream().toList());
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.warmup = warmup);
     }
 
     /**
@@ -207,7 +231,7 @@ public final class Compare {
      */
     public Compare rounds(int rounds) {
         refuse(PlanBuilder.count("rounds", rounds).stream().toList());
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.rounds = rounds);
     }
 
     /**
@@ -224,7 +248,7 @@ public final class Compare {
             throw new IllegalArgumentException("timeout(" + timeout + "): the time limit of one model run must be"
                     + " positive, such as Duration.ofSeconds(30)");
         }
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.timeout = timeout);
     }
 
     /**
@@ -238,7 +262,7 @@ public final class Compare {
             throw new IllegalArgumentException("budget(" + budget + "): the time for extra rounds must be zero or"
                     + " more, such as Duration.ofSeconds(30)");
         }
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, expectations);
+        return with(draft -> draft.budget = budget);
     }
 
     /**
@@ -255,8 +279,7 @@ public final class Compare {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("jvmArgs(" + list(jvmArgs) + ") " + problems.get(0));
         }
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, List.of(jvmArgs),
-                expectations);
+        return with(draft -> draft.jvmArgs = List.of(jvmArgs));
     }
 
     /**
@@ -312,9 +335,9 @@ public final class Compare {
     }
 
     private Compare expect(Expectation expectation) {
-        List<Expectation> more = new ArrayList<>(expectations);
+        List<Expectation> more = new ArrayList<>(declared.expectations());
         more.add(expectation);
-        return new Compare(task, models, tasks, concurrency, warmup, rounds, timeout, budget, jvmArgs, List.copyOf(more));
+        return with(draft -> draft.expectations = List.copyOf(more));
     }
 
     /**
@@ -333,16 +356,19 @@ public final class Compare {
      * @throws IllegalStateException when no model could run at all
      */
     public Comparison run() {
-        PlanBuilder builder = new PlanBuilder(subject(), new TimeLimit(timeout, "Compare.timeout"), Syntax.calls())
-                .models(models).tasks(tasks).concurrency(concurrency.stream().mapToInt(Integer::intValue).toArray())
-                .warmup(warmup).rounds(rounds).jvmArgs(jvmArgs);
-        expectations.forEach(builder::expect);
+        PlanBuilder builder = new PlanBuilder(subject(), new TimeLimit(declared.timeout(), "Compare.timeout"),
+                Syntax.calls())
+                .models(declared.models()).tasks(declared.tasks())
+                .concurrency(declared.concurrency().stream().mapToInt(Integer::intValue).toArray())
+                .warmup(declared.warmup()).rounds(declared.rounds()).jvmArgs(declared.jvmArgs());
+        declared.expectations().forEach(builder::expect);
         Plan plan;
         try {
             plan = builder.build();
         } catch (InvalidPlanException invalid) {
             throw new IllegalArgumentException(invalid.getMessage(), invalid);
         }
+        Duration budget = declared.budget();
         EngineSettings settings = new EngineSettings(true, budget, "Compare.budget("
                 + (budget.isZero() ? "0" : Durations.format(budget.toNanos())) + ")", WARMUP_LIMIT,
                 Runtime.getRuntime().availableProcessors());
@@ -371,16 +397,17 @@ public final class Compare {
      */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(subject()).append(' ').append(models)
-                .append(" tasks=").append(tasks)
-                .append(" concurrency=").append(concurrency.size() == 1 ? concurrency.get(0) : concurrency)
-                .append(" warmup=").append(warmup).append(" rounds=").append(rounds)
-                .append(" timeout=").append(Durations.format(timeout.toNanos()))
-                .append(" budget=").append(Durations.format(budget.toNanos()));
-        if (!jvmArgs.isEmpty()) {
-            text.append(" jvmArgs=").append(jvmArgs);
+        Declared d = declared;
+        StringBuilder text = new StringBuilder(subject()).append(' ').append(d.models())
+                .append(" tasks=").append(d.tasks())
+                .append(" concurrency=").append(d.concurrency().size() == 1 ? d.concurrency().get(0) : d.concurrency())
+                .append(" warmup=").append(d.warmup()).append(" rounds=").append(d.rounds())
+                .append(" timeout=").append(Durations.format(d.timeout().toNanos()))
+                .append(" budget=").append(Durations.format(d.budget().toNanos()));
+        if (!d.jvmArgs().isEmpty()) {
+            text.append(" jvmArgs=").append(d.jvmArgs());
         }
-        expectations.forEach(expectation -> text.append(' ').append(Syntax.Calls.call(expectation)));
+        d.expectations().forEach(expectation -> text.append(' ').append(Syntax.Calls.call(expectation)));
         return text.toString();
     }
 
