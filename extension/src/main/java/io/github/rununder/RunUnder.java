@@ -90,6 +90,17 @@ import org.junit.jupiter.api.parallel.Resources;
  * discovery, newer versions report a discovery issue. Keep such methods {@code void} and report
  * asynchronous results with {@link TaskInfo#completesWith(java.util.concurrent.CompletionStage)}.
  *
+ * <h2>Parameters</h2>
+ *
+ * <p>To compare the models once per parameter set — several payload sizes, say — put JUnit's
+ * {@code @ParameterizedClass} (JUnit 5.13 or later) on the class and read the parameters from its
+ * fields or constructor: each parameter set is one comparison, with its own nodes and its own
+ * entry in the report, named as JUnit names the invocation ({@code [1] size=1024}), and
+ * {@link Model#PROCESSES} workers run the same invocation. {@code @ParameterizedTest}, or any
+ * other annotation that makes the method a test template, cannot be combined with
+ * {@code @RunUnder} on the same method: the method fails with a {@code Configuration error:}
+ * naming both.
+ *
  * <h2>Time limits</h2>
  *
  * <p>JUnit's {@code @Timeout} on the method (or its class) bounds each model run, all its rounds

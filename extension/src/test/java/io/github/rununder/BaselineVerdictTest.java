@@ -60,6 +60,22 @@ class BaselineVerdictTest {
                 .doesNotContain("slower");
     }
 
+    @Test
+    void eachInvocationOfAParameterizedClassMeetsItsOwnBaseline() throws IOException {
+        // Only the second parameter set has a baseline, in which THREADS took a microsecond.
+        Path baseline = Files.writeString(dir.resolve("base.json"), "{\"schema\":1,\"tests\":[{\"className\":\""
+                + Sizes.class.getName() + "\",\"methodName\":\"nap\",\"parameterTypes\":\"\",\"invocation\":"
+                + "\"[2] millis=6\",\"models\":[{\"model\":\"THREADS\",\"tasks\":4,\"concurrency\":2,"
+                + "\"medianNanos\":1000,\"intervalLowNanos\":900,\"intervalHighNanos\":1100}]}]}");
+
+        KitRun run = RunUnderKit.run(settings(baseline, "true", "fail"), Sizes.class);
+
+        assertThat(run.nodes("[3] verdict")).hasSize(2);
+        assertThat(run.nodes("[3] verdict").get(0).succeeded().entries()).doesNotContainKey("rununder.baseline");
+        run.nodes("[3] verdict").get(1).failed().hasMessageStartingWith("Expected THREADS not to be slower than in the"
+                + " baseline " + baseline + ", but its median went from 1.00 µs to ");
+    }
+
     private Path fastBaseline() throws IOException {
         return baseline(900, 1100);
     }
@@ -79,6 +95,18 @@ class BaselineVerdictTest {
         settings.put("rununder.verdicts", verdicts);
         settings.put("rununder.report.dir", dir.resolve("report").toString());
         return settings;
+    }
+
+    @org.junit.jupiter.params.ParameterizedClass
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 6})
+    static class Sizes {
+        @org.junit.jupiter.params.Parameter
+        int millis;
+
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 4, concurrency = 2, warmup = 0, rounds = 3)
+        void nap() throws InterruptedException {
+            Thread.sleep(millis);
+        }
     }
 
     static class Naps {

@@ -4,27 +4,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the README's results table and its "which model should I use?" list from the
- * {@code report.md} that the samples' run just wrote, so the figures in the README are always
- * ones measured, never typed. Run by the {@code samples} profile after the samples passed;
- * replaces what lies between {@code <!-- results:start -->} and {@code <!-- results:end -->}, and
- * the sweep sample's table (see {@link SweepTable}) between {@code <!-- sweep:start -->} and
- * {@code <!-- sweep:end -->}.
+ * {@code report.md} that the samples' run just wrote, so that the figures in the README are always
+ * measured, never typed. The main job runs it after the samples passed; it leaves the README as it
+ * is unless asked with {@code -Dsamples.readme=update}, and then refuses a partial run (see
+ * {@link FullRun}). It replaces what lies between {@code <!-- results:start -->} and
+ * {@code <!-- results:end -->}, and the sweep sample's table (see {@link SweepTable}) between
+ * {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->}.
+ *
+ * <p>Arguments, each {@code name=value}: {@code report}, {@code readme}, {@code mode} ({@code keep}
+ * or {@code update}), {@code test}, {@code models}, {@code failuresIgnored}, {@code runStarted}
+ * (ISO-8601).
  */
 public final class ResultsTable {
 
-    private static final List<String> MODELS = List.of("SEQUENTIAL", "THREADS", "VIRTUAL_THREADS", "PROCESSES", "ASYNC");
+    static final String UPDATE_COMMAND = "mvn -B -Psamples verify -Dsamples.readme=update";
+
     private static final Map<String, String> PYTHON = Map.of(
             "SEQUENTIAL", "the baseline: one task at a time",
             "THREADS", "`threading`: IO-bound work with moderate concurrency; no help for CPU-bound work (the GIL)",
@@ -32,31 +37,51 @@ public final class ResultsTable {
             "PROCESSES", "`multiprocessing`: CPU-bound work",
             "ASYNC", "`asyncio`: very many concurrent IO operations; CPU work needs `run_in_executor`");
     private static final List<String> KINDS = List.of("IO-bound", "Mixed", "CPU-bound");
-    private static final Pattern SECTION = Pattern.compile("^### \\S+ (\\S+)$");
-    private static final Pattern RECOMMENDED = Pattern.compile("^\\*\\*(\\w+)\\*\\* — (.*)$");
-    private static final Pattern SUMMARY_ROW = Pattern.compile("^\\| \\S+ \\| (\\S+) \\| ([^|]+) \\|");
-    private static final Pattern MODEL_ROW = Pattern.compile("^\\| ([A-Z\\\\_]+)[^|]* \\| ([^|]+) \\| [^|]+ \\| ([^|]+) \\|");
 
     private ResultsTable() {}
 
-    /** One sample method as the report shows it. */
-    private record Sample(String method, String kind, String recommended, String reason, Map<String, String> cells) {}
-
     public static void main(String[] args) throws IOException {
-        Path report = Path.of(args[0]);
-        Path readme = Path.of(args[1]);
+        System.out.println(run(arguments(args)));
+    }
+
+    /**
+     * Does what the arguments ask and says what it did.
+     *
+     * @throws IllegalArgumentException for an unknown mode or a missing argument
+     * @throws IllegalStateException when the run cannot make the table, with every reason
+     */
+    static String run(Map<String, String> arguments) throws IOException {
+        Path report = Path.of(required(arguments, "report"));
+        Path readme = Path.of(required(arguments, "readme"));
+        String mode = arguments.getOrDefault("mode", "keep");
+        if (mode.equals("keep")) {
+            return "RunUnder report: " + report.toAbsolutePath().normalize() + " (and report.html beside it). README.md"
+                    + " is left as it is; to write its results table from a full run: " + UPDATE_COMMAND;
+        }
+        if (!mode.equals("update")) {
+            throw new IllegalArgumentException("samples.readme must be 'keep' (the default: leave README.md as it is) or"
+                    + " 'update' (write its results table from this run), but was '" + mode + "'");
+        }
+        if (!Files.exists(report)) {
+            throw new IllegalStateException("The README's results table was not written: there is no report at " + report
+                    + ": the samples did not run. Run " + UPDATE_COMMAND);
+        }
         List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);
-        String environment = lines.stream().filter(l -> l.contains(" cores")).findFirst().orElse("").trim();
-        List<String> sweeps = SweepTable.sweeps(lines);
-        List<Sample> samples = new ArrayList<>(parse(lines).stream().filter(s -> !sweeps.contains(s.method())).toList());
-        samples.sort(Comparator.comparingInt((Sample s) -> KINDS.indexOf(s.kind())).thenComparing(Sample::method));
+        SamplesReport samples = SamplesReport.parse(lines, SweepTable.sweeps(lines));
+        FullRun run = new FullRun(arguments.getOrDefault("test", ""), arguments.getOrDefault("models", ""),
+                Boolean.parseBoolean(arguments.getOrDefault("failuresIgnored", "false")),
+                Instant.parse(required(arguments, "runStarted")), Files.getLastModifiedTime(report).toInstant());
+        List<String> problems = run.problems(report, samples);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The README's results table was not written, because this run is partial:"
+                    + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", problems));
+        }
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        text = replace(text, "results", render(samples, environment), readme);
-        text = replace(text, "sweep", SweepTable.render(lines, "Measured by `mvn -B -Psamples verify` on "
-                + ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd")) + ": "
-                + environment.replace("|", "/") + "; written from `samples/target/rununder/report.md`.\n\n"), readme);
+        text = replace(text, "results", render(samples, run.runStarted()), readme);
+        text = replace(text, "sweep", SweepTable.render(lines, measuredBy(samples, run.runStarted())
+                + "; written from `samples/target/rununder/report.md`.\n\n"), readme);
         Files.writeString(readme, text, StandardCharsets.UTF_8);
-        System.out.println("README results and sweep tables written from " + report.toAbsolutePath());
+        return "README results and sweep tables written from " + report.toAbsolutePath().normalize();
     }
 
     /** {@code text} with what lies between {@code <!-- name:start -->} and {@code <!-- name:end -->} replaced. */
@@ -70,72 +95,58 @@ public final class ResultsTable {
         return text.substring(0, start) + "<!-- " + name + ":start -->\n" + content + text.substring(end);
     }
 
-    private static List<Sample> parse(List<String> lines) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        for (String line : lines) {
-            Matcher row = SUMMARY_ROW.matcher(line);
-            if (row.find() && !line.startsWith("|---")) {
-                kinds.put(row.group(1), row.group(2).trim());
-            }
-        }
-        List<Sample> samples = new ArrayList<>();
-        String method = null;
-        String recommended = "";
-        String reason = "";
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (String line : lines) {
-            Matcher section = SECTION.matcher(line);
-            Matcher advice = RECOMMENDED.matcher(line);
-            Matcher model = MODEL_ROW.matcher(line);
-            if (section.matches()) {
-                if (method != null) {
-                    samples.add(new Sample(method, kinds.getOrDefault(method, ""), recommended, reason, cells));
-                }
-                method = section.group(1);
-                recommended = "";
-                reason = "";
-                cells = new LinkedHashMap<>();
-            } else if (method != null && advice.matches()) {
-                recommended = advice.group(1);
-                reason = advice.group(2);
-            } else if (method != null && model.find()) {
-                String name = model.group(1).replace("\\_", "_");
-                String median = model.group(2).trim();
-                String speedup = model.group(3).trim();
-                cells.put(name, speedup.equals("—") || !median.matches("[\\d.]+ \\S+") ? median : median + " (" + speedup + ")");
-            }
-        }
-        if (method != null) {
-            samples.add(new Sample(method, kinds.getOrDefault(method, ""), recommended, reason, cells));
-        }
-        return samples;
+    /** {@code Measured by `...` on 2026-12-01: 9 methods · Java ... · 2 cores}. */
+    private static String measuredBy(SamplesReport report, Instant measured) {
+        return "Measured by `" + UPDATE_COMMAND + "` on " + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                measured.atZone(ZoneOffset.UTC)) + ": " + report.environment().replace("|", "/");
     }
 
-    private static String render(List<Sample> samples, String environment) {
+    private static String render(SamplesReport report, Instant measured) {
+        List<SamplesReport.Sample> samples = new ArrayList<>(report.samples().stream().filter(s -> !s.swept()).toList());
+        samples.sort(Comparator.comparingInt((SamplesReport.Sample s) -> KINDS.indexOf(s.kind()))
+                .thenComparing(SamplesReport.Sample::name));
         StringBuilder out = new StringBuilder();
-        out.append("Measured by `mvn -B -Psamples verify` on ")
-                .append(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd"))).append(": ")
-                .append(environment.replace("|", "/")).append(". Median round time, speed-up against SEQUENTIAL in"
-                        + " brackets; written from `samples/target/rununder/report.md`.\n\n");
+        out.append(measuredBy(report, measured)).append(". Median round time, speed-up against SEQUENTIAL in"
+                + " brackets; written from `samples/target/rununder/report.md`.\n\n");
         out.append("| Model | Python's rule of thumb |");
-        samples.forEach(s -> out.append(' ').append(s.method()).append(" |"));
+        samples.forEach(s -> out.append(' ').append(s.name()).append(" |"));
         out.append("\n|---|---|");
         samples.forEach(s -> out.append("--:|"));
         out.append("\n| *workload* | |");
         samples.forEach(s -> out.append(' ').append(s.kind()).append(" |"));
         out.append('\n');
-        for (String model : MODELS) {
+        for (String model : SamplesReport.MODELS) {
             out.append("| ").append(model).append(" | ").append(PYTHON.get(model)).append(" |");
-            samples.forEach(s -> out.append(' ').append(s.cells().getOrDefault(model, "—")).append(" |"));
+            samples.forEach(s -> out.append(' ').append(s.cells().get(model).text()).append(" |"));
             out.append('\n');
         }
         out.append("| *recommended* | |");
         samples.forEach(s -> out.append(" **").append(s.recommended()).append("** |"));
         out.append("\n\n#### Which model should I use?\n\nWhat the measurements above say, workload by workload:\n\n");
-        for (Sample sample : samples) {
-            out.append("- **").append(sample.method()).append("** (").append(sample.kind()).append("): **")
+        for (SamplesReport.Sample sample : samples) {
+            out.append("- **").append(sample.name()).append("** (").append(sample.kind()).append("): **")
                     .append(sample.recommended()).append("**. ").append(sample.reason()).append('\n');
         }
         return out.append('\n').toString();
+    }
+
+    private static Map<String, String> arguments(String[] args) {
+        Map<String, String> arguments = new HashMap<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("Arguments are name=value, but got '" + arg + "'");
+            }
+            arguments.put(arg.substring(0, equals), arg.substring(equals + 1));
+        }
+        return arguments;
+    }
+
+    private static String required(Map<String, String> arguments, String name) {
+        String value = arguments.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing argument " + name + "=...");
+        }
+        return value;
     }
 }

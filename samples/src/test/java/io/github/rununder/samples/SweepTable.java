@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class SweepTable {
 
-    private static final Pattern SECTION = Pattern.compile("^### \\S+ (\\S+)$");
+    // A method's heading may go on past its name: a @ParameterizedClass invocation ("PayloadSample.fetch \\[1\\] size=1024").
+    private static final Pattern SECTION = Pattern.compile("^### \\S+ (.+)$");
     private static final Pattern LEVEL_ROW = Pattern.compile("^\\| ([A-Z\\\\_]+) [×≤](\\d+) \\| ([^|]+) \\|");
     private static final Pattern SCALING_ROW = Pattern.compile(
             "^\\| ([A-Z\\\\_]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$");

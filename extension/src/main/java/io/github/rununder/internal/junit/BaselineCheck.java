@@ -3,7 +3,9 @@ package io.github.rununder.internal.junit;
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.report.Baseline;
 import io.github.rununder.internal.report.BaselineChange;
+import io.github.rununder.internal.report.ClassInvocations;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,7 +29,16 @@ final class BaselineCheck {
         // The listener knows the method by its MethodSource; so must the comparison.
         MethodSource source = MethodSource.from(context.getRequiredTestClass(), method);
         return baseline.get().compare(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
-                result.models());
+                invocation(context), result.models());
+    }
+
+    /** The class-template invocation the method runs in, named as the report names it. */
+    private static String invocation(ExtensionContext context) {
+        List<ClassInvocations.Ancestor> ancestors = new ArrayList<>();
+        for (Optional<ExtensionContext> node = context.getParent(); node.isPresent(); node = node.get().getParent()) {
+            ancestors.add(0, new ClassInvocations.Ancestor(node.get().getUniqueId(), node.get().getDisplayName()));
+        }
+        return ClassInvocations.name(ancestors);
     }
 
     /**

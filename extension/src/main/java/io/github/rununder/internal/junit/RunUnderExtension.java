@@ -7,6 +7,7 @@ import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.report.Handoff;
 import java.lang.reflect.Method;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -26,9 +27,16 @@ public final class RunUnderExtension implements TestTemplateInvocationContextPro
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunUnderExtension.class);
 
+    /**
+     * Refuses here, rather than when providing invocations, a method that is another template too:
+     * JUnit asks every provider this before it runs the invocations of any, so no invocation of the
+     * other template runs and fails on its own.
+     */
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
-        return context.getTestMethod().map(m -> AnnotationSupport.isAnnotated(m, RunUnder.class)).orElse(false);
+        Optional<Method> method = context.getTestMethod().filter(m -> AnnotationSupport.isAnnotated(m, RunUnder.class));
+        method.ifPresent(m -> OtherTemplates.refuse(context.getRequiredTestClass(), m));
+        return method.isPresent();
     }
 
     @Override

@@ -77,8 +77,12 @@ public final class Baseline {
             }
             String className = test.requiredText("className");
             String methodName = test.requiredText("methodName");
-            baseline.byKey.put(TestRecord.key(className, methodName, test.text("parameterTypes").orElse("")), models);
-            baseline.byName.merge(className + "#" + methodName, models, (a, b) -> Map.of());
+            String invocation = test.text("invocation").orElse("");
+            baseline.byKey.put(TestRecord.key(className, methodName, test.text("parameterTypes").orElse(""), invocation),
+                    models);
+            if (invocation.isEmpty()) {
+                baseline.byName.merge(className + "#" + methodName, models, (a, b) -> Map.of());
+            }
         }
         return baseline;
     }
@@ -104,8 +108,11 @@ public final class Baseline {
         return source;
     }
 
-    /** Compares the models a method measured with the baseline of the same method. */
-    public List<BaselineChange> compare(String className, String methodName, String parameterTypes,
+    /**
+     * Compares the models a method measured with the baseline of the same method and, when it ran
+     * in a class-template invocation ({@code invocation} not empty), of the same invocation.
+     */
+    public List<BaselineChange> compare(String className, String methodName, String parameterTypes, String invocation,
             Collection<ModelOutcome> outcomes) {
         List<ModelAnalysis> figures = new ArrayList<>();
         for (ModelOutcome outcome : outcomes) {
@@ -113,16 +120,23 @@ public final class Baseline {
                 figures.add(ModelAnalysis.of(ModelRecord.of(outcome, 0, Status.PASSED, null), outcome.arm(), null, 1));
             }
         }
-        return compare(TestRecord.key(className, methodName, parameterTypes), className + "#" + methodName, figures);
+        return compare(TestRecord.key(className, methodName, parameterTypes, invocation),
+                invocation.isEmpty() ? className + "#" + methodName : null, figures);
     }
 
     List<BaselineChange> compare(TestRecord test, List<ModelAnalysis> figures) {
-        return compare(test.key(), test.className() + "#" + test.methodName(), figures);
+        return compare(test.key(), test.invocation().isEmpty() ? test.className() + "#" + test.methodName() : null,
+                figures);
     }
 
+    /**
+     * By the full key; else, for a method outside any invocation, by class and method name alone (a
+     * hand-written baseline without parameter types). An invocation meets only the same invocation:
+     * another parameter set is another workload.
+     */
     private List<BaselineChange> compare(String key, String name, List<ModelAnalysis> figures) {
         Map<Model, List<Entry>> models = Optional.ofNullable(byKey.get(key))
-                .orElseGet(() -> byName.getOrDefault(name, Map.of()));
+                .orElseGet(() -> name == null ? Map.of() : byName.getOrDefault(name, Map.of()));
         List<BaselineChange> changes = new ArrayList<>();
         for (ModelAnalysis current : figures) {
             Entry before = before(models.getOrDefault(current.model(), List.of()), current.record().concurrency());

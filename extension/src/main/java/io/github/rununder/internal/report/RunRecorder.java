@@ -83,9 +83,11 @@ public final class RunRecorder {
             overall = Status.PASSED;
         }
         String failure = status == Status.PASSED ? null : message;
+        String invocation = ClassInvocations.of(plan, method);
         if (offer.isEmpty()) {
             return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
-                    method.getDisplayName(), overall, failure, List.of(), null, null, null, null, List.of(), List.of(),
+                    method.getDisplayName(), invocation, overall, failure, List.of(), null, null, null, null, List.of(),
+                    List.of(),
                     Instant.now(), cores);
         }
         ExperimentResult result = offer.get().result().get();
@@ -94,7 +96,7 @@ public final class RunRecorder {
         VerdictRecord verdict = nodes.size() > models
                 ? Records.verdict(result, nodes.get(models), offer.get().verdictMode()) : null;
         return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
-                method.getDisplayName(), overall, failure, Records.models(result, modelNodes), verdict,
+                method.getDisplayName(), invocation, overall, failure, Records.models(result, modelNodes), verdict,
                 result.classification().orElse(null), result.fastest().orElse(null),
                 result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result), Instant.now(),
                 cores);

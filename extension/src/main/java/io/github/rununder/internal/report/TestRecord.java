@@ -15,6 +15,8 @@ import java.util.List;
  * @param methodName the method
  * @param parameterTypes the method's parameter types as JUnit's {@code MethodSource} writes them
  * @param displayName JUnit's display name of the method
+ * @param invocation the class-template invocation the method ran in, as JUnit names it ({@code [1] size=1024}
+ *     for a {@code @ParameterizedClass}; nested ones outermost first, joined by {@code " / "}), or {@code ""}
  * @param status the worst outcome of the method and its nodes
  * @param message why the method itself failed (a configuration error) or was skipped, else {@code null}
  * @param models every model node, in the order they ran
@@ -32,6 +34,7 @@ public record TestRecord(
         String methodName,
         String parameterTypes,
         String displayName,
+        String invocation,
         Status status,
         String message,
         List<ModelRecord> models,
@@ -49,15 +52,22 @@ public record TestRecord(
         scaling = List.copyOf(scaling);
         warnings = List.copyOf(warnings);
         parameterTypes = parameterTypes == null ? "" : parameterTypes;
+        invocation = invocation == null ? "" : invocation;
     }
 
-    /** Identifies the method across parts and runs: {@code com.example.NapTest#nap(io.github.rununder.TaskInfo)}. */
+    /**
+     * Identifies the method across parts and runs: {@code com.example.NapTest#nap(io.github.rununder.TaskInfo)},
+     * followed by a space and the {@link #invocation() invocation} when it ran in one
+     * ({@code com.example.SizesTest#read(io.github.rununder.TaskInfo) [2] size=65536}), so that each
+     * invocation of a {@code @ParameterizedClass} keeps its own entry and meets its own baseline.
+     */
     public String key() {
-        return key(className, methodName, parameterTypes);
+        return key(className, methodName, parameterTypes, invocation);
     }
 
-    public static String key(String className, String methodName, String parameterTypes) {
-        return className + "#" + methodName + "(" + (parameterTypes == null ? "" : parameterTypes) + ")";
+    public static String key(String className, String methodName, String parameterTypes, String invocation) {
+        String method = className + "#" + methodName + "(" + (parameterTypes == null ? "" : parameterTypes) + ")";
+        return invocation == null || invocation.isEmpty() ? method : method + " " + invocation;
     }
 
     /** Whether the method swept several concurrencies: some model ran at more than one. */
@@ -70,9 +80,13 @@ public record TestRecord(
         return new Arm(model, model == Model.SEQUENTIAL ? 1 : Math.max(1, concurrency), swept());
     }
 
-    /** {@code NapTest.nap}: the simple class name (nested classes with their outer) and the method. */
+    /**
+     * {@code NapTest.nap}: the simple class name (nested classes with their outer) and the method,
+     * then the invocation when there is one ({@code SizesTest.read [2] size=65536}).
+     */
     public String shortName() {
         int dot = className.lastIndexOf('.');
-        return className.substring(dot + 1) + "." + methodName;
+        String name = className.substring(dot + 1) + "." + methodName;
+        return invocation.isEmpty() ? name : name + " " + invocation;
     }
 }

@@ -77,6 +77,40 @@ class BaselineTest {
     }
 
     @Test
+    void anInvocationMeetsTheSameInvocationOnly() {
+        TestRecord small = Synthetic.inInvocation(Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24)), "[1] size=1024");
+        TestRecord large = Synthetic.inInvocation(Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 60, 61, 62, 63, 64)), "[2] size=65536");
+        Baseline baseline = Baseline.parse(reportJson(small, large), "before.json");
+        // The same figures as the large invocation's baseline: slower than the small one's, unchanged against its own.
+        TestRecord now = Synthetic.inInvocation(Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 60, 61, 62, 63, 64)), "[2] size=65536");
+
+        assertThat(baseline.compare(now, figures(now))).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(BaselineChange.Kind.UNCHANGED));
+        assertThat(baseline.compare(Synthetic.inInvocation(now, "[1] size=1024"), figures(now))).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(BaselineChange.Kind.SLOWER));
+        assertThat(baseline.compare(now.className(), now.methodName(), now.parameterTypes(), "[3] size=1048576",
+                List.of(Synthetic.outcome(Synthetic.result(THREADS, 8, 4, 0.01, 10, 60, 61, 62))))).isEmpty();
+    }
+
+    @Test
+    void aBaselineFromBeforeInvocationsWereKeptMeetsNoInvocation() {
+        // Reports of earlier versions kept one entry per method, the last invocation's: it is no baseline for any.
+        Baseline old = Baseline.parse(reportJson(Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 1, 1, 1, 1, 1))), "old.json");
+        TestRecord now = Synthetic.inInvocation(Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 60, 61, 62, 63, 64)), "[1] size=1024");
+
+        assertThat(old.compare(now, figures(now))).isEmpty();
+        TestRecord plain = Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(THREADS, 8, 4, 0.01, 10, 60, 61, 62, 63, 64));
+        assertThat(old.compare(plain, figures(plain))).singleElement()
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(BaselineChange.Kind.SLOWER));
+    }
+
+    @Test
     void aSweepIsComparedLevelByLevel() {
         TestRecord before = Synthetic.test("com.example.NapTest", "sweep", 2,
                 Synthetic.record(THREADS, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),

@@ -119,6 +119,48 @@ class ReportListenerTest {
     }
 
     @Test
+    void eachInvocationOfAParameterizedClassKeepsItsOwnEntryNamedByItsParameters() throws IOException {
+        execute(listener(), Map.of(), Sizes.class);
+
+        List<JsonObject> tests = JsonReader.parseObject(Files.readString(dir.resolve("report.json"))).objects("tests");
+        assertThat(tests).extracting(t -> t.requiredText("invocation")).containsExactly("[1] size=2", "[2] size=6");
+        assertThat(tests).allSatisfy(t -> {
+            assertThat(t.requiredText("className")).isEqualTo(Sizes.class.getName());
+            assertThat(t.requiredText("methodName")).isEqualTo("nap");
+            assertThat(t.requiredText("status")).isEqualTo("PASSED");
+        });
+        // Each entry holds its own invocation's figures: 4 naps of 2 ms against 4 naps of 6 ms.
+        double small = tests.get(0).objects("models").get(0).decimal("medianNanos").orElseThrow();
+        double large = tests.get(1).objects("models").get(0).decimal("medianNanos").orElseThrow();
+        assertThat(large).isGreaterThan(24e6).isGreaterThan(small);
+        assertThat(Files.readString(dir.resolve("report.md")))
+                .contains("| ✅ | ReportListenerTest$Sizes.nap \\[1\\] size=2 |")
+                .contains("| ✅ | ReportListenerTest$Sizes.nap \\[2\\] size=6 |");
+        String html = Files.readString(dir.resolve("report.html"));
+        assertThat(html).contains("ReportListenerTest$Sizes.nap [1] size=2").contains("ReportListenerTest$Sizes.nap [2] size=6");
+        HtmlReportTest.assertWellFormed(html);
+    }
+
+    @Test
+    void aBaselineIsMetInvocationToInvocation() throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        // Only the second invocation has a baseline, where SEQUENTIAL took a microsecond: it alone got slower.
+        Files.writeString(baseline, "{\"schema\":1,\"tests\":[{\"className\":\"" + Sizes.class.getName() + "\","
+                + "\"methodName\":\"nap\",\"parameterTypes\":\"\",\"invocation\":\"[2] size=6\",\"models\":["
+                + "{\"model\":\"SEQUENTIAL\",\"tasks\":4,\"concurrency\":1,\"medianNanos\":1000,"
+                + "\"intervalLowNanos\":900,\"intervalHighNanos\":1100}]}]}");
+        Path out = dir.resolve("out");
+
+        execute(listener(), Map.of("rununder.baseline", baseline.toString(), "rununder.report.dir", out.toString()),
+                Sizes.class);
+
+        List<JsonObject> tests = JsonReader.parseObject(Files.readString(out.resolve("report.json"))).objects("tests");
+        assertThat(tests.get(0).objects("models").get(0).has("baseline")).isFalse();
+        assertThat(tests.get(1).objects("models").get(0).object("baseline").orElseThrow().requiredText("change"))
+                .isEqualTo("SLOWER");
+    }
+
+    @Test
     void theServiceLoaderRegistersTheListener() throws IOException {
         Launcher launcher = LauncherFactory.create();
 
@@ -256,6 +298,18 @@ class ReportListenerTest {
             if (task.model() == THREADS) {
                 throw new IllegalStateException("boom in " + task.index());
             }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedClass
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 6})
+    static class Sizes {
+        @org.junit.jupiter.params.Parameter
+        int size;
+
+        @RunUnder(model = SEQUENTIAL, tasks = 4, warmup = 0, rounds = 3)
+        void nap() throws InterruptedException {
+            Thread.sleep(size);
         }
     }
 

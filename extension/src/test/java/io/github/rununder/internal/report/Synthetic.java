@@ -49,7 +49,7 @@ public final class Synthetic {
         List<ModelOutcome> outcomes = models.stream().map(Synthetic::outcome).toList();
         Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
         Findings findings = Findings.of(outcomes, levels, List.of(), cores);
-        return new TestRecord(className, methodName, parameterTypes, displayName, status, message, models, verdict,
+        return new TestRecord(className, methodName, parameterTypes, displayName, "", status, message, models, verdict,
                 findings.classification(), findings.fastest(), findings.recommendation(), List.of(), List.of(), finished,
                 cores);
     }
@@ -74,8 +74,15 @@ public final class Synthetic {
                 record(Model.SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82, 83, 84),
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
+                test.invocation(), test.status(), test.message(), test.models(), test.verdict(), test.classification(),
+                test.fastest(), test.recommendation(), test.scaling(), test.warnings(), finished, test.cores());
+    }
+
+    /** {@code test} as it would be recorded in the class-template invocation {@code invocation}. */
+    public static TestRecord inInvocation(TestRecord test, String invocation) {
+        return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(), invocation,
                 test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
-                test.recommendation(), test.scaling(), test.warnings(), finished, test.cores());
+                test.recommendation(), test.scaling(), test.warnings(), test.finished(), test.cores());
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
@@ -106,7 +113,7 @@ public final class Synthetic {
                             io.github.rununder.testing.ScriptedSessions.SETTINGS);
             List<Records.NodeEnd> passed = result.plan().arms().stream()
                     .map(arm -> new Records.NodeEnd(Status.PASSED, null)).toList();
-            return new TestRecord("com.example.SweepTest", "nap", "", "nap()", Status.PASSED, null,
+            return new TestRecord("com.example.SweepTest", "nap", "", "nap()", "", Status.PASSED, null,
                     Records.models(result, passed), Records.verdict(result, new Records.NodeEnd(Status.PASSED, null), "fail"),
                     result.classification().orElse(null), result.fastest().orElse(null),
                     result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result),

@@ -119,8 +119,11 @@ public final class ReportJson {
         json.beginObject().field("className", test.className())
                 .field("methodName", test.methodName())
                 .field("parameterTypes", test.parameterTypes())
-                .field("displayName", test.displayName())
-                .field("status", test.status().name())
+                .field("displayName", test.displayName());
+        if (!test.invocation().isEmpty()) {
+            json.field("invocation", test.invocation());
+        }
+        json.field("status", test.status().name())
                 .field("message", test.message())
                 .field("finished", test.finished().toString())
                 .field("cores", test.cores());
@@ -318,7 +321,8 @@ public final class ReportJson {
                 readClaims(test.objects("verdicts")), v.texts("warnings"))).orElse(null);
         return new TestRecord(test.requiredText("className"), test.requiredText("methodName"),
                 test.text("parameterTypes").orElse(""), test.text("displayName").orElse(test.requiredText("methodName")),
-                status(test.text("status").orElse("PASSED")), test.text("message").orElse(null), models, verdict,
+                test.text("invocation").orElse(""), status(test.text("status").orElse("PASSED")),
+                test.text("message").orElse(null), models, verdict,
                 readClassification(test), test.text("fastest").map(ReportJson::model).orElse(null),
                 readRecommendation(test), ScalingJson.read(test), test.texts("comparisonWarnings"),
                 test.text("finished").map(Instant::parse).orElse(Instant.EPOCH), test.integer("cores", 1));

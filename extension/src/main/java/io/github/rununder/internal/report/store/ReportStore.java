@@ -10,6 +10,7 @@ import io.github.rununder.internal.report.json.ReportJson;
 import io.github.rununder.internal.report.render.HtmlReport;
 import io.github.rununder.internal.report.render.MarkdownReport;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -118,8 +119,40 @@ public final class ReportStore {
         }
         List<TestRecord> tests = new ArrayList<>(newest.values());
         tests.sort(Comparator.comparing(TestRecord::className).thenComparing(TestRecord::methodName)
-                .thenComparing(TestRecord::parameterTypes));
+                .thenComparing(TestRecord::parameterTypes).thenComparing(TestRecord::invocation, ReportStore::byNumbers));
         return report(session, tests, warnings, baseline, count);
+    }
+
+    /** Orders {@code [2] size=8} before {@code [10] size=1}: digits compare as numbers. */
+    static int byNumbers(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            if (Character.isDigit(a.charAt(i)) && Character.isDigit(b.charAt(j))) {
+                int endA = digitsEnd(a, i);
+                int endB = digitsEnd(b, j);
+                int compared = new BigInteger(a.substring(i, endA)).compareTo(new BigInteger(b.substring(j, endB)));
+                if (compared != 0) {
+                    return compared;
+                }
+                i = endA;
+                j = endB;
+            } else if (a.charAt(i) != b.charAt(j)) {
+                return Character.compare(a.charAt(i), b.charAt(j));
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int digitsEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static TestRecord newer(TestRecord a, TestRecord b) {

@@ -48,6 +48,21 @@ class ReportJsonTest {
         }
     }
 
+    @Test
+    void theInvocationIsWrittenWhereThereIsOneAndReadsBack() {
+        TestRecord plain = Synthetic.test("com.example.SizesTest", "read", 2,
+                Synthetic.record(SEQUENTIAL, 8, 1, 0.01, 10, 80, 81, 82));
+        TestRecord second = Synthetic.inInvocation(plain, "[2] size=65536");
+
+        String written = ReportJson.writePart("session-1", Environment.current(), List.of(plain, second));
+
+        assertThat(written).containsOnlyOnce("\"invocation\":\"[2] size=65536\"");
+        assertThat(ReportJson.readPart(written).tests()).extracting(TestRecord::invocation).containsExactly("", "[2] size=65536");
+        assertThat(ReportJson.readPart(written).tests()).extracting(TestRecord::key).containsExactly(
+                "com.example.SizesTest#read(io.github.rununder.TaskInfo)",
+                "com.example.SizesTest#read(io.github.rununder.TaskInfo) [2] size=65536");
+    }
+
     private static void assertReadsBack(ReportJson.Part part, TestRecord test, ModelResult processes, ModelRecord failed) {
         assertThat(part.session()).isEqualTo("session-1");
         TestRecord read = part.tests().get(0);

@@ -46,6 +46,33 @@ class ReportStoreTest {
     }
 
     @Test
+    void eachInvocationOfAMethodKeepsItsOwnEntryInTheOrderOfItsNumbers() throws IOException {
+        ReportStore store = new ReportStore(dir);
+        store.publish("build-1", List.of(invocation("[10] size=1", 1), invocation("[2] size=8", 1)), null, List.of());
+        store.publish("build-1", List.of(invocation("[1] size=64", 2), test("A", "m", 2)), null, List.of());
+        // A rerun of the second invocation replaces that invocation alone.
+        Report report = store.publish("build-1", List.of(invocation("[2] size=8", 3)), null, List.of());
+
+        assertThat(report.tests()).extracting(t -> t.test().shortName()).containsExactly(
+                "ATest.m", "ATest.m [1] size=64", "ATest.m [2] size=8", "ATest.m [10] size=1");
+        assertThat(report.tests().get(2).test().finished()).isEqualTo(Instant.ofEpochSecond(3));
+        assertThat(report.tests()).extracting(t -> t.test().key()).doesNotHaveDuplicates()
+                .contains("com.example.ATest#m(io.github.rununder.TaskInfo) [2] size=8");
+        JsonObject json = JsonReader.parseObject(Files.readString(dir.resolve("report.json")));
+        assertThat(json.objects("tests")).extracting(t -> t.text("invocation").orElse("none"))
+                .containsExactly("none", "[1] size=64", "[2] size=8", "[10] size=1");
+    }
+
+    @Test
+    void numbersInNamesCompareAsNumbers() {
+        assertThat(ReportStore.byNumbers("[2] size=8", "[10] size=1")).isNegative();
+        assertThat(ReportStore.byNumbers("[1] size=10 / [2] b", "[1] size=9 / [2] b")).isPositive();
+        assertThat(ReportStore.byNumbers("[1] a", "[1] a")).isZero();
+        assertThat(ReportStore.byNumbers("[1]", "[1] a")).isNegative();
+        assertThat(ReportStore.byNumbers("", "[1]")).isNegative();
+    }
+
+    @Test
     void partsOfAnEarlierBuildAreDroppedAndDeleted() throws IOException {
         ReportStore store = new ReportStore(dir);
         store.publish("build-1", List.of(test("Old", "m", 1)), null, List.of());
@@ -136,6 +163,10 @@ class ReportStoreTest {
         try (Stream<Path> files = Files.list(dir.resolve("parts"))) {
             return files.map(p -> p.getFileName().toString()).toList();
         }
+    }
+
+    private static TestRecord invocation(String invocation, long finishedSecond) {
+        return Synthetic.inInvocation(test("A", "m", finishedSecond), invocation);
     }
 
     private static TestRecord test(String prefix, String method, long finishedSecond) {
