@@ -1,0 +1,37 @@
+package io.github.rununder.internal.measure;
+
+/**
+ * Where one part of a time budget was spent: the frame the thread waited or ran in and the frame
+ * of the user's code that led there.
+ *
+ * @param waitedIn the first frame outside the JDK, such as {@code com.example.Ledger.post}, or the
+ *     monitor's class for a monitor
+ * @param userFrame the test's own frame, such as {@code LedgerTest.post:41}; equal to or below {@code waitedIn}
+ * @param count how many events the recording saw there
+ * @param nanos how long they took in all
+ */
+public record TimeSite(String waitedIn, String userFrame, long count, long nanos) {
+
+    /** {@code Ledger.post ← LedgerTest.post:41}, or one frame where both are the same method. */
+    public String describe() {
+        String waited = shortName(waitedIn);
+        String user = userFrame == null ? "" : userFrame;
+        if (user.isEmpty()) {
+            return waited;
+        }
+        if (user.startsWith(waited + ":") || waited.isEmpty()) {
+            return user;
+        }
+        return waited + " ← " + user;
+    }
+
+    /** {@code com.example.Ledger.post} becomes {@code Ledger.post}; a name without a package stays. */
+    static String shortName(String method) {
+        if (method == null) {
+            return "";
+        }
+        int dot = method.lastIndexOf('.');
+        int classDot = dot < 0 ? -1 : method.lastIndexOf('.', dot - 1);
+        return classDot < 0 ? method : method.substring(classDot + 1);
+    }
+}
