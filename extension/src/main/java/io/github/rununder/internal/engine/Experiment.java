@@ -231,7 +231,8 @@ public final class Experiment {
             scaling = ScalingAnalysis.of(plan.subject(), models);
         }
         Findings findings = Findings.of(models, plan.levels(), scaling, settings.cores());
-        return new ExperimentResult(plan, models, verdicts, run, findings, scaling, warnings, conclude, judge);
+        return new ExperimentResult(plan, models, verdicts, run, findings, scaling, warnings, conclude, judge,
+                List.of());
     }
 
     private static Duration remaining(ComparisonRounds rounds) {

@@ -7,6 +7,7 @@ import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.Classification;
+import io.github.rununder.internal.stats.Explanation;
 import io.github.rununder.internal.stats.Verdict;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,11 @@ public final class ExperimentResult {
     private final List<Warning> warnings;
     private final boolean concluded;
     private final Judge judge;
+    private final List<Explanation> explanations;
 
     ExperimentResult(Plan plan, List<ModelOutcome> arms, List<Verdict> verdicts, VerdictRun verdictRun,
-            Findings findings, List<ModelScaling> scaling, List<Warning> warnings, boolean concluded, Judge judge) {
+            Findings findings, List<ModelScaling> scaling, List<Warning> warnings, boolean concluded, Judge judge,
+            List<Explanation> explanations) {
         this.plan = plan;
         this.arms = List.copyOf(arms);
         this.verdicts = List.copyOf(verdicts);
@@ -42,6 +45,16 @@ public final class ExperimentResult {
         this.warnings = List.copyOf(warnings);
         this.concluded = concluded;
         this.judge = judge;
+        this.explanations = List.copyOf(explanations);
+    }
+
+    /**
+     * Why a model was slower than a claim wanted: one explanation for each pair of models that a
+     * failed or undecided verdict compares (and, with {@code rununder.explain=on}, each pair any
+     * verdict compares), where the time budgets could tell.
+     */
+    public List<Explanation> explanations() {
+        return explanations;
     }
 
     /** What was compared, as messages name it. */

@@ -24,6 +24,8 @@ public final class ModelResult {
     private final List<Warning> warnings = new ArrayList<>();
     private long startupNanos = -1;
     private LoopBlocking loopBlocking;
+    private TimeBudget timeBudget;
+    private List<PinnedPark> pinning = List.of();
     private volatile boolean frozen;
 
     /** The result of {@code model} at {@code concurrency} in a comparison of that one concurrency. */
@@ -181,6 +183,26 @@ public final class ModelResult {
     public void loopBlocking(LoopBlocking findings) {
         requireOpen();
         this.loopBlocking = findings;
+    }
+
+    /** Where the tasks' time went in the rounds that were recorded for it, if any were. */
+    public synchronized Optional<TimeBudget> timeBudget() {
+        return Optional.ofNullable(timeBudget);
+    }
+
+    public synchronized void timeBudget(TimeBudget budget) {
+        requireOpen();
+        this.timeBudget = budget;
+    }
+
+    /** Where virtual threads were pinned to their carriers while parked; empty for other models. */
+    public synchronized List<PinnedPark> pinning() {
+        return pinning;
+    }
+
+    public synchronized void pinning(List<PinnedPark> parks) {
+        requireOpen();
+        this.pinning = List.copyOf(parks);
     }
 
     /** Facts worth showing, such as "tasks offloaded to an executor of 4 threads". */

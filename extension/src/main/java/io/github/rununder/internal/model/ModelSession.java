@@ -44,6 +44,17 @@ public interface ModelSession extends AutoCloseable {
         return JitActivity.ofThisJvm();
     }
 
+    /**
+     * Starts recording what the tasks' threads do, where the tasks run: this JVM for in-process
+     * models; a forked model records in each of its workers and adds up what they saw. Called
+     * between rounds; the recording is stopped after the rounds it should cover.
+     *
+     * @throws IllegalStateException when the JVMs running the tasks cannot record
+     */
+    default io.github.rununder.internal.profile.TaskRecording startRecording() {
+        return io.github.rununder.internal.profile.TaskRecording.start();
+    }
+
     /** Nanoseconds that {@link #prepare} spent starting workers, or {@code -1} when it started none. */
     default long startupNanos() {
         return -1;
