@@ -221,6 +221,23 @@ public @interface RunUnder {
     String DEFAULT_VERDICT_BUDGET = "30 s";
 
     /**
+     * When to explain why a model was slower than a claim wanted: {@code auto} (default) records
+     * where each model's time goes only where a claim fails or stays undecided, running the models
+     * it compares again with the JDK Flight Recorder on, so that runs whose claims hold pay
+     * nothing; {@code on} records every model and explains every comparison; {@code off} never
+     * records.
+     */
+    String EXPLAIN_PROPERTY_NAME = "rununder.explain";
+
+    /**
+     * What a virtual thread pinned to its carrier while it parks does under
+     * {@link Model#VIRTUAL_THREADS}: {@code report} (default) names each pinned park with its
+     * reason and the task's frame in the node and the report, {@code fail} fails the node,
+     * {@code off} does not watch.
+     */
+    String PINNING_PROPERTY_NAME = "rununder.pinning";
+
+    /**
      * Extra JVM arguments for forked {@link Model#PROCESSES} workers, separated by spaces; they
      * come after the inherited ones and before {@link #jvmArgs()}.
      */

@@ -2,6 +2,10 @@ package io.github.rununder.testing;
 
 import io.github.rununder.Model;
 import io.github.rununder.internal.engine.EngineSettings;
+import io.github.rununder.internal.engine.ExplainMode;
+import io.github.rununder.internal.engine.PinningMode;
+import io.github.rununder.internal.measure.Activity;
+import io.github.rununder.internal.profile.TaskRecording;
 import io.github.rununder.internal.engine.Experiment;
 import io.github.rununder.internal.engine.ExperimentResult;
 import io.github.rununder.internal.engine.SessionSource;
@@ -45,6 +49,8 @@ public final class ScriptedSessions implements SessionSource {
     private final List<String> ran = new ArrayList<>();
     private final Map<Arm, Integer> opened = new TreeMap<>();
     private IntFunction<Long> compileMillis = round -> 0L;
+    private final Map<Model, Activity> activities = new EnumMap<>(Model.class);
+    private final List<String> recorded = new ArrayList<>();
 
     /** {@code model}'s rounds take {@code millis.apply(round)} milliseconds, with no CPU to speak of. */
     public ScriptedSessions model(Model model, IntFunction<Double> millis) {
@@ -60,6 +66,17 @@ public final class ScriptedSessions implements SessionSource {
     public ScriptedSessions sweep(Model model, ArmMillis millis) {
         models.put(model, new Rounds(millis, 0.01, 0));
         return this;
+    }
+
+    /** A recording of {@code model}'s tasks sees {@code activity}; without one, recording fails as on a JVM without JFR. */
+    public ScriptedSessions activity(Model model, Activity activity) {
+        activities.put(model, activity);
+        return this;
+    }
+
+    /** The arms whose tasks were recorded, in order. */
+    public List<String> recorded() {
+        return recorded;
     }
 
     /** The JIT compiles {@code compileMillis.apply(n)} ms during the n-th round any session runs. */
@@ -114,6 +131,24 @@ public final class ScriptedSessions implements SessionSource {
             }
 
             @Override
+            public TaskRecording startRecording() {
+                Activity activity = activities.get(model);
+                if (activity == null) {
+                    throw new IllegalStateException("this JVM has no jdk.jfr module");
+                }
+                recorded.add(arm.toString());
+                return new TaskRecording() {
+                    @Override
+                    public Activity stop() {
+                        return activity;
+                    }
+
+                    @Override
+                    public void close() {}
+                };
+            }
+
+            @Override
             public JitActivity jitActivity() {
                 return new JitActivity(compiled, 1000);
             }
@@ -145,9 +180,16 @@ public final class ScriptedSessions implements SessionSource {
         return 1 + 0.002 * Math.floorMod(round, 3);
     }
 
-    /** Engine settings for scripted runs: a 30 s verdict budget, no warm-up beyond the declared rounds, 2 cores. */
+    /**
+     * Engine settings for scripted runs: a 30 s verdict budget, no warm-up beyond the declared rounds, 2 cores,
+     * no explanations (their extra rounds are the subject of tests of their own, with {@link #EXPLAINING}).
+     */
     public static final EngineSettings SETTINGS = new EngineSettings(true, Duration.ofSeconds(30),
-            "rununder.verdict.budget=30 s", Duration.ZERO, 2);
+            "rununder.verdict.budget=30 s", Duration.ZERO, 2, ExplainMode.OFF, PinningMode.REPORT);
+
+    /** {@link #SETTINGS}, but explaining where a claim fails or stays undecided, as by default. */
+    public static final EngineSettings EXPLAINING = new EngineSettings(true, Duration.ofSeconds(30),
+            "rununder.verdict.budget=30 s", Duration.ZERO, 2, ExplainMode.AUTO, PinningMode.REPORT);
 
     /** A plan of {@code Scripted.task()}: 16 tasks, concurrency 2, one warm-up and five measured rounds. */
     public static Plan plan(List<Model> models, Duration limit, Expectation... expectations) {

@@ -7,6 +7,7 @@ import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
+import io.github.rununder.internal.stats.Explanation;
 import io.github.rununder.internal.stats.Instability;
 import io.github.rununder.internal.stats.InterleavedCycles;
 import io.github.rununder.internal.stats.IntervalVerdictEngine;
@@ -145,13 +146,26 @@ public final class Experiment {
             decided = checkable.stream().map(e -> judge.engine().decide(e, plan.levels(), own)).toList();
         }
         List<Verdict> verdicts = merge(expectations, decided);
-        concluded = build(verdicts, run, true);
+        List<Explanation> explanations = List.of();
+        List<Warning> unexplained = List.of();
+        boolean needed = settings.explain() == ExplainMode.ON || verdicts.stream().anyMatch(Verdict::failing);
+        if (run != null && settings.explain() != ExplainMode.OFF && needed) {
+            Map<Arm, ModelResult> interleaved = new TreeMap<>();
+            outcomes.values().stream().filter(o -> o.measured() && o.interleaved() != null)
+                    .forEach(o -> interleaved.put(o.arm(), o.interleaved()));
+            Explaining.Explained explained = new Explaining(plan, settings.explain())
+                    .explain(verdicts, interleaved, sessions);
+            verdicts = explained.verdicts();
+            explanations = explained.explanations();
+            unexplained = explained.warnings();
+        }
+        concluded = build(verdicts, run, true, explanations, unexplained);
         return concluded;
     }
 
     /** What was measured so far, for a reader that cannot wait for the end (a comparison that failed half-way). */
     public synchronized ExperimentResult result() {
-        return concluded != null ? concluded : build(List.of(), null, false);
+        return concluded != null ? concluded : build(List.of(), null, false, List.of(), List.of());
     }
 
     private record Compared(List<Verdict> verdicts, VerdictRun run) {}
@@ -204,9 +218,10 @@ public final class Experiment {
     }
 
     /** The result from the outcomes as they stand; a concluded one freezes every model's rounds. */
-    private ExperimentResult build(List<Verdict> verdicts, VerdictRun run, boolean conclude) {
+    private ExperimentResult build(List<Verdict> verdicts, VerdictRun run, boolean conclude,
+            List<Explanation> explanations, List<Warning> explanationWarnings) {
         List<ModelOutcome> models = new ArrayList<>(outcomes.values());
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(explanationWarnings);
         List<ModelScaling> scaling = List.of();
         if (conclude) {
             Map<Arm, ModelResult> own = new TreeMap<>();
@@ -232,7 +247,7 @@ public final class Experiment {
         }
         Findings findings = Findings.of(models, plan.levels(), scaling, settings.cores());
         return new ExperimentResult(plan, models, verdicts, run, findings, scaling, warnings, conclude, judge,
-                List.of());
+                explanations);
     }
 
     private static Duration remaining(ComparisonRounds rounds) {

@@ -39,7 +39,7 @@ final class MethodRun {
         String budget = RunUnder.VERDICT_BUDGET_PROPERTY_NAME + "="
                 + (settings.verdictBudget().isZero() ? "0" : Durations.format(settings.verdictBudget().toNanos()));
         return new EngineSettings(settings.verdictMode() != VerdictMode.OFF, settings.verdictBudget(), budget,
-                settings.warmupLimit(), Runtime.getRuntime().availableProcessors());
+                settings.warmupLimit(), Runtime.getRuntime().availableProcessors(), settings.explain(), settings.pinning());
     }
 
     Plan plan() {

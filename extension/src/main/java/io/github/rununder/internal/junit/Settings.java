@@ -3,6 +3,8 @@ package io.github.rununder.internal.junit;
 import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.internal.blocking.BlockingMode;
+import io.github.rununder.internal.engine.ExplainMode;
+import io.github.rununder.internal.engine.PinningMode;
 import io.github.rununder.internal.plan.Limits;
 import io.github.rununder.internal.plan.TimeLimit;
 import java.time.Duration;
@@ -40,6 +42,8 @@ final class Settings {
     private final boolean forkStartupCache;
     private final ReportSettings report;
     private final BlockingMode asyncBlocking;
+    private final ExplainMode explain;
+    private final PinningMode pinning;
 
     private Settings(Function<String, Optional<String>> parameters) {
         defaultRounds = integer(parameters, RunUnder.ROUNDS_DEFAULT_PROPERTY_NAME, RunUnder.DEFAULT_ROUNDS, 1);
@@ -55,6 +59,10 @@ final class Settings {
                 RunUnder.WARMUP_LIMIT_PROPERTY_NAME).orElse(RunUnder.DEFAULT_WARMUP_LIMIT),
                 RunUnder.DEFAULT_WARMUP_LIMIT, "'5 s' or '500 ms', or '0' to warm up for the declared rounds only");
         asyncBlocking = asyncBlocking(parameters.apply(RunUnder.ASYNC_BLOCKING_PROPERTY_NAME).orElse("report"));
+        explain = oneOf(RunUnder.EXPLAIN_PROPERTY_NAME, parameters.apply(RunUnder.EXPLAIN_PROPERTY_NAME).orElse("auto"),
+                ExplainMode.class, ExplainMode.AUTO, "'auto', 'on' or 'off'");
+        pinning = oneOf(RunUnder.PINNING_PROPERTY_NAME, parameters.apply(RunUnder.PINNING_PROPERTY_NAME).orElse("report"),
+                PinningMode.class, PinningMode.REPORT, "'report', 'fail' or 'off'");
         forkJvmArgs = forkJvmArgs(parameters.apply(RunUnder.FORK_JVM_ARGS_PROPERTY_NAME));
         forkStartupCache = onOrOff(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME,
                 parameters.apply(RunUnder.FORK_STARTUP_CACHE_PROPERTY_NAME).orElse("on"));
@@ -144,6 +152,25 @@ final class Settings {
 
     BlockingMode asyncBlocking() {
         return asyncBlocking;
+    }
+
+    /** When to explain comparisons ({@code rununder.explain}). */
+    ExplainMode explain() {
+        return explain;
+    }
+
+    /** What a pinned virtual thread does ({@code rununder.pinning}). */
+    PinningMode pinning() {
+        return pinning;
+    }
+
+    private <E extends Enum<E>> E oneOf(String key, String text, Class<E> type, E fallback, String allowed) {
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("Configuration error: '" + key + "' must be one of " + allowed + ", but was '" + text + "'.");
+            return fallback;
+        }
     }
 
     private BlockingMode asyncBlocking(String text) {

@@ -18,7 +18,11 @@ public record Warning(Kind kind, String text) {
         /** A task blocked the {@code ASYNC} event loop. */
         LOOP_BLOCKED,
         /** The model's own rounds and its rounds interleaved with the others' disagree. */
-        DRIFTED
+        DRIFTED,
+        /** Virtual threads were pinned to their carriers while they parked. */
+        PINNED,
+        /** A comparison that needed an explanation could not be recorded. */
+        NOT_EXPLAINED
     }
 
     public Warning {

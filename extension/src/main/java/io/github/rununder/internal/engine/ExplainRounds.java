@@ -1,0 +1,70 @@
+package io.github.rununder.internal.engine;
+
+import io.github.rununder.internal.measure.Activity;
+import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.Latencies;
+import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.measure.TimeBudget;
+import io.github.rununder.internal.model.Deadline;
+import io.github.rununder.internal.model.ModelSession;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.profile.TaskRecording;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The rounds a time budget rests on: an arm opened again once the claims are decided, warmed up
+ * with one round, then its declared rounds measured with the flight recorder on. They run apart
+ * from the rounds the verdicts use, so the recording never weighs on a verdict; a budget is a
+ * split of each task's time, which the arm's own rounds show as well as interleaved ones would.
+ */
+final class ExplainRounds {
+
+    private final Plan plan;
+
+    ExplainRounds(Plan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * Records {@code arm}'s rounds and returns its budget.
+     *
+     * @param firstRound the round number of the first recorded round, after every round it ran so far
+     * @throws TimeoutException when the rounds exceed the plan's time limit
+     * @throws IllegalStateException when the JVMs running the tasks cannot record
+     */
+    TimeBudget record(Arm arm, SessionSource sessions, int firstRound) throws TimeoutException {
+        Deadline deadline = Deadline.start(plan.timeLimit());
+        try (ModelSession session = sessions.open(arm)) {
+            session.prepare(-2, deadline);
+            session.runRound(-1, null, deadline);
+            Latencies latencies = new Latencies();
+            List<RoundTiming> rounds = new ArrayList<>();
+            Activity activity;
+            try (TaskRecording recording = session.startRecording()) {
+                for (int round = 0; round < plan.rounds(); round++) {
+                    rounds.add(session.runRound(firstRound + round, latencies, deadline));
+                }
+                activity = recording.stop();
+            }
+            session.finish(deadline);
+            return budget(activity, rounds, (long) plan.tasks() * rounds.size(), latencies);
+        }
+    }
+
+    /** Puts the recording and the rounds' own figures together. */
+    static TimeBudget budget(Activity activity, List<RoundTiming> rounds, long tasks, Latencies latencies) {
+        long wall = 0;
+        long cpu = 0;
+        long queued = 0;
+        for (RoundTiming round : rounds) {
+            wall += round.wallNanos();
+            cpu = cpu < 0 || round.taskCpuNanos() < 0 ? -1 : cpu + round.taskCpuNanos();
+            queued = queued < 0 || round.carrierQueuedNanos() < 0 ? -1 : queued + round.carrierQueuedNanos();
+        }
+        double running = cpu <= 0 || wall == 0 ? 1 : (double) cpu / wall;
+        long taskNanos = Math.round(latencies.mean() * latencies.count());
+        return TimeBudget.of(activity, Math.max(1, tasks), taskNanos, cpu, queued, running);
+    }
+}

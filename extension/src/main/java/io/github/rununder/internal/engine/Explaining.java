@@ -1,0 +1,109 @@
+package io.github.rununder.internal.engine;
+
+import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.TimeBudget;
+import io.github.rununder.internal.measure.Warning;
+import io.github.rununder.internal.plan.Plan;
+import io.github.rununder.internal.stats.Explainer;
+import io.github.rununder.internal.stats.Explanation;
+import io.github.rununder.internal.stats.RatioCheck;
+import io.github.rununder.internal.stats.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Why a model was slower than a claim wanted: records the time budgets of the arms that the
+ * claims in need of an explanation compare (every measured arm with {@link ExplainMode#ON}),
+ * explains each comparison, and adds the explanation to the verdict's message. Never changes an
+ * outcome: an arm that cannot be recorded leaves its comparisons unexplained, with a warning.
+ */
+final class Explaining {
+
+    private final Plan plan;
+    private final ExplainMode mode;
+    private final Explainer explainer = new Explainer();
+
+    Explaining(Plan plan, ExplainMode mode) {
+        this.plan = plan;
+        this.mode = mode;
+    }
+
+    /** What the step found: the explanations, the verdicts with them in their messages, and warnings. */
+    record Explained(List<Explanation> explanations, List<Verdict> verdicts, List<Warning> warnings) {}
+
+    /**
+     * @param verdicts the decided verdicts
+     * @param interleaved each measured arm's interleaved rounds, where its budget is kept
+     */
+    Explained explain(List<Verdict> verdicts, Map<Arm, ModelResult> interleaved, SessionSource sessions) {
+        Set<RatioCheck> unexplained = new LinkedHashSet<>();
+        for (Verdict verdict : verdicts) {
+            if (verdict.failing() || mode == ExplainMode.ON) {
+                verdict.checks().stream().filter(check -> check.outcome() != Verdict.Outcome.HOLDS)
+                        .forEach(unexplained::add);
+            }
+        }
+        Set<Arm> arms = new LinkedHashSet<>();
+        if (mode == ExplainMode.ON) {
+            arms.addAll(interleaved.keySet());
+        }
+        unexplained.forEach(check -> {
+            arms.add(check.model());
+            arms.add(check.than());
+        });
+        Map<Arm, TimeBudget> budgets = new LinkedHashMap<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (Arm arm : arms) {
+            ModelResult result = interleaved.get(arm);
+            if (result == null) {
+                continue;
+            }
+            try {
+                TimeBudget budget = new ExplainRounds(plan).record(arm, sessions, result.rounds().size()
+                        + plan.rounds() + plan.warmup());
+                result.timeBudget(budget);
+                budgets.put(arm, budget);
+            } catch (TimeoutException | RuntimeException failure) {
+                warnings.add(new Warning(Warning.Kind.NOT_EXPLAINED, "where " + arm + "'s time went could not be"
+                        + " recorded: " + failure.getMessage()));
+            }
+        }
+        List<Explanation> explanations = new ArrayList<>();
+        for (RatioCheck check : unexplained) {
+            TimeBudget model = budgets.get(check.model());
+            TimeBudget than = budgets.get(check.than());
+            if (model != null && than != null) {
+                explainer.explain(check.model(), model, check.than(), than, check.interval().estimate())
+                        .ifPresent(explanations::add);
+            }
+        }
+        List<Verdict> told = verdicts.stream().map(verdict -> withExplanations(verdict, explanations)).toList();
+        return new Explained(explanations, told, warnings);
+    }
+
+    /** The verdict, its message followed by the explanation of each comparison it rests on. */
+    private static Verdict withExplanations(Verdict verdict, List<Explanation> explanations) {
+        if (!verdict.failing()) {
+            return verdict;
+        }
+        StringBuilder message = new StringBuilder(verdict.message());
+        for (RatioCheck check : verdict.checks()) {
+            find(explanations, check).ifPresent(explanation -> message.append(" Why: ").append(explanation.text())
+                    .append(explanation.text().endsWith(".") ? "" : "."));
+        }
+        return message.length() == verdict.message().length() ? verdict
+                : new Verdict(verdict.expectation(), verdict.outcome(), message.toString(), verdict.checks());
+    }
+
+    private static Optional<Explanation> find(List<Explanation> explanations, RatioCheck check) {
+        return explanations.stream()
+                .filter(e -> e.model().equals(check.model()) && e.than().equals(check.than())).findFirst();
+    }
+}
