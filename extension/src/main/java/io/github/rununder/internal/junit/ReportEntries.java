@@ -10,6 +10,8 @@ import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
+import io.github.rununder.internal.measure.Pinning;
+import io.github.rununder.internal.stats.Explanation;
 import io.github.rununder.internal.measure.Summary;
 import io.github.rununder.internal.measure.Warning;
 import io.github.rununder.internal.plan.Factors;
@@ -72,11 +74,15 @@ final class ReportEntries {
             entries.put("rununder.warmup", outcome.warmup().describe());
         }
         result.loopBlocking().ifPresent(blocking -> entries.put("rununder.asyncBlocking", blocking.describe()));
+        if (!result.pinning().isEmpty()) {
+            entries.put("rununder.pinning", Pinning.describe(result.pinning()));
+        }
         List<Note> notes = result.notes().stream().filter(note -> note.kind() != Note.Kind.WARMUP).toList();
         if (!notes.isEmpty()) {
             entries.put("rununder.notes", notes.stream().map(Note::text).collect(Collectors.joining("; ")));
         }
-        List<Warning> warnings = result.warnings().stream().filter(w -> w.kind() != Warning.Kind.LOOP_BLOCKED).toList();
+        List<Warning> warnings = result.warnings().stream()
+                .filter(w -> w.kind() != Warning.Kind.LOOP_BLOCKED && w.kind() != Warning.Kind.PINNED).toList();
         if (!warnings.isEmpty()) {
             entries.put("rununder.warnings", warnings.stream().map(Warning::text).collect(Collectors.joining("; ")));
         }
@@ -134,6 +140,16 @@ final class ReportEntries {
         result.verdictRun().ifPresent(run -> entries.put("rununder.verdict.rounds", rounds(result, run)));
         result.recommendation().ifPresent(r -> entries.put("rununder.recommended", recommended(result) + ": "
                 + r.reason()));
+        List<Explanation> explanations = result.explanations();
+        for (int i = 0; i < explanations.size(); i++) {
+            entries.put("rununder.explanation." + (i + 1), explanations.get(i).text());
+        }
+        for (ModelOutcome outcome : result.models()) {
+            if (outcome.interleaved() != null) {
+                outcome.interleaved().timeBudget().ifPresent(budget -> entries.put("rununder.time." + key(outcome.arm()),
+                        budget.describe()));
+            }
+        }
         for (ModelScaling scaling : result.scaling()) {
             entries.put("rununder.scaling." + scaling.model(), scaling.describe());
             scaling.usl().ifPresent(usl -> entries.put("rununder.scaling." + scaling.model() + ".fit", usl.describe()));

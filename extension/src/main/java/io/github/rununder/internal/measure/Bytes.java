@@ -1,0 +1,26 @@
+package io.github.rununder.internal.measure;
+
+/** Formats byte counts for people, in decimal units: {@code 1.20 GB}, {@code 512 MB}, {@code 640 B}. */
+public final class Bytes {
+
+    private Bytes() {}
+
+    /** Three significant digits in the largest decimal unit that keeps the number at 1 or more. */
+    public static String format(double bytes) {
+        if (Double.isNaN(bytes)) {
+            return "n/a";
+        }
+        String[] units = {"B", "kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = 0;
+        while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        if (unit == 0) {
+            return Decimals.fixed(value, 0) + " B";
+        }
+        double abs = Math.abs(value);
+        return Decimals.fixed(value, abs >= 100 ? 0 : abs >= 10 ? 1 : 2) + " " + units[unit];
+    }
+}
