@@ -86,7 +86,7 @@ public final class Experiment {
     public synchronized ModelOutcome measure(Arm arm, SessionSource sessions) throws TimeoutException {
         requireOpen();
         try {
-            OwnRounds.Measured measured = new OwnRounds(plan, warmup, instability).run(arm, sessions);
+            OwnRounds.Measured measured = new OwnRounds(plan, warmup, instability, settings.pinning()).run(arm, sessions);
             ModelOutcome outcome = new ModelOutcome(arm, ModelOutcome.Status.MEASURED, null, measured.result(),
                     measured.warmup(), null);
             outcomes.put(arm, outcome);

@@ -1,6 +1,12 @@
 package io.github.rununder.internal.engine;
 
+import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.PinnedPark;
+import io.github.rununder.internal.measure.Pinning;
+import io.github.rununder.internal.profile.PinningWatch;
+import java.util.List;
+import java.util.Optional;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Note;
 import io.github.rununder.internal.measure.Warning;
@@ -22,11 +28,13 @@ final class OwnRounds {
     private final Plan plan;
     private final Warmup warmup;
     private final Instability instability;
+    private final PinningMode pinning;
 
-    OwnRounds(Plan plan, Warmup warmup, Instability instability) {
+    OwnRounds(Plan plan, Warmup warmup, Instability instability, PinningMode pinning) {
         this.plan = plan;
         this.warmup = warmup;
         this.instability = instability;
+        this.pinning = pinning;
     }
 
     /** What an arm's own run measured, and how it warmed up. */
@@ -45,8 +53,15 @@ final class OwnRounds {
             WarmupOutcome warm = warmup.run(session, plan.warmup(), deadline);
             ModelResult result = new ModelResult(arm, plan.tasks(), warm.rounds());
             result.startupNanos(session.startupNanos());
-            for (int round = 0; round < plan.rounds(); round++) {
-                result.add(session.runRound(round, result.latencies(), deadline));
+            Optional<PinningWatch> watch = arm.model() == Model.VIRTUAL_THREADS && pinning != PinningMode.OFF
+                    ? PinningWatch.start() : Optional.empty();
+            try {
+                for (int round = 0; round < plan.rounds(); round++) {
+                    result.add(session.runRound(round, result.latencies(), deadline));
+                }
+                watch.ifPresent(on -> pinned(result, on.stop()));
+            } finally {
+                watch.ifPresent(PinningWatch::close);
             }
             session.finish(deadline);
             session.notes().forEach(result::note);
@@ -59,6 +74,13 @@ final class OwnRounds {
             });
             instability.check(result);
             return new Measured(result, warm);
+        }
+    }
+
+    private static void pinned(ModelResult result, List<PinnedPark> parks) {
+        result.pinning(parks);
+        if (!parks.isEmpty()) {
+            result.warn(new Warning(Warning.Kind.PINNED, Pinning.describe(parks)));
         }
     }
 }

@@ -4,6 +4,8 @@ import io.github.rununder.Model;
 import io.github.rununder.RunUnder;
 import io.github.rununder.TaskFailedException;
 import io.github.rununder.internal.blocking.BlockingMode;
+import io.github.rununder.internal.engine.PinningMode;
+import io.github.rununder.internal.measure.Pinning;
 import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.model.TaskFailures;
@@ -61,6 +63,18 @@ final class ModelInvocation implements BeforeEachCallback, InvocationInterceptor
         System.out.println("[RunUnder] " + run.plan().subject() + " " + context.getDisplayName().replaceAll("\\s+", " ")
                 + ": " + ReportEntries.summary(outcome, sequential));
         failIfTheLoopBlocked(outcome);
+        failIfPinned(outcome);
+    }
+
+    /** In {@code rununder.pinning=fail} mode, a virtual thread pinned while parked fails the VIRTUAL_THREADS node. */
+    private void failIfPinned(ModelOutcome outcome) {
+        if (run.settings().pinning() != PinningMode.FAIL || outcome.own().pinning().isEmpty()) {
+            return;
+        }
+        AssertionFailedError failure = new AssertionFailedError("Expected no virtual thread to be pinned to its carrier,"
+                + " but " + Pinning.describe(outcome.own().pinning()) + " (" + RunUnder.PINNING_PROPERTY_NAME + "=fail)");
+        run.experiment().failed(arm, failure);
+        throw failure;
     }
 
     /** In {@code rununder.async.blocking=fail} mode, a blocked event loop fails the ASYNC node. */

@@ -1,0 +1,95 @@
+package io.github.rununder.internal.profile;
+
+import io.github.rununder.internal.measure.PinnedPark;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.Event;
+import jdk.jfr.Name;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingStream;
+
+/** {@link PinningWatch} on a {@link RecordingStream} of {@code jdk.VirtualThreadPinned} events. */
+final class FlightPinningWatch extends PinningWatch {
+
+    private static final String PINNED = "jdk.VirtualThreadPinned";
+    private static final String END = "io.github.rununder.PinningWatchEnd";
+
+    /** Marks the end of the watch, so that stopping waits until every earlier event arrived. */
+    @Name(END)
+    static final class End extends Event {}
+
+    private final RecordingStream stream = new RecordingStream();
+    private final Map<String, long[]> parks = new LinkedHashMap<>();
+    private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private boolean closed;
+
+    FlightPinningWatch() {
+        stream.enable(PINNED).withThreshold(Duration.ZERO).withStackTrace();
+        stream.enable(End.class).withoutThreshold().withoutStackTrace();
+        stream.onEvent(PINNED, this::onPinned);
+        stream.onEvent(END, event -> caughtUp.countDown());
+        stream.startAsync();
+    }
+
+    private synchronized void onPinned(RecordedEvent event) {
+        if (event.getStackTrace() == null) {
+            return;
+        }
+        List<RecordedFrame> frames = event.getStackTrace().getFrames();
+        int task = TaskFrames.taskFrame(frames);
+        if (task < 0) {
+            return;
+        }
+        String site = TaskFrames.userSite(frames, task);
+        String reason = reason(event, frames, task);
+        long[] park = parks.computeIfAbsent(site + "\n" + reason, key -> new long[2]);
+        park[0]++;
+        park[1] += event.getDuration().toNanos();
+    }
+
+    /** The JDK's own words where it gives them (JDK 24 and later), else what the stack shows. */
+    private static String reason(RecordedEvent event, List<RecordedFrame> frames, int task) {
+        if (event.hasField("pinnedReason")) {
+            String said = event.getString("pinnedReason");
+            if (said != null && !said.isBlank()) {
+                return TaskFrames.reasonWords(said);
+            }
+        }
+        return TaskFrames.reasonFromStack(frames, task);
+    }
+
+    @Override
+    public List<PinnedPark> stop() {
+        new End().commit();
+        try {
+            caughtUp.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+        List<PinnedPark> found = new ArrayList<>();
+        synchronized (this) {
+            parks.forEach((key, park) -> {
+                String[] parts = key.split("\n", 2);
+                found.add(new PinnedPark(parts[0], parts[1], park[0], park[1]));
+            });
+        }
+        found.sort(Comparator.comparingLong(PinnedPark::totalNanos).reversed());
+        return found;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            stream.close();
+        }
+    }
+}
