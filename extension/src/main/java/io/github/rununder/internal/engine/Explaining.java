@@ -28,7 +28,6 @@ final class Explaining {
 
     private final Plan plan;
     private final ExplainMode mode;
-    private final Explainer explainer = new Explainer();
 
     Explaining(Plan plan, ExplainMode mode) {
         this.plan = plan;
@@ -80,7 +79,7 @@ final class Explaining {
             TimeBudget model = budgets.get(check.model());
             TimeBudget than = budgets.get(check.than());
             if (model != null && than != null) {
-                explainer.explain(check.model(), model, check.than(), than, check.interval().estimate())
+                Explainer.explain(check.model(), model, check.than(), than, check.interval().estimate())
                         .ifPresent(explanations::add);
             }
         }

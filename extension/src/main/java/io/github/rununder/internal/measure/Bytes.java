@@ -1,11 +1,11 @@
 package io.github.rununder.internal.measure;
 
-/** Formats byte counts for people, in decimal units: {@code 1.20 GB}, {@code 512 MB}, {@code 640 B}. */
+/** Formats byte counts for people, in decimal units as rates are usually read: {@code 1.2 GB}, {@code 512 MB}, {@code 640 B}. */
 public final class Bytes {
 
     private Bytes() {}
 
-    /** Three significant digits in the largest decimal unit that keeps the number at 1 or more. */
+    /** In the largest decimal unit that keeps the number at 1 or more, with one decimal below 100. */
     public static String format(double bytes) {
         if (Double.isNaN(bytes)) {
             return "n/a";
@@ -20,7 +20,6 @@ public final class Bytes {
         if (unit == 0) {
             return Decimals.fixed(value, 0) + " B";
         }
-        double abs = Math.abs(value);
-        return Decimals.fixed(value, abs >= 100 ? 0 : abs >= 10 ? 1 : 2) + " " + units[unit];
+        return Decimals.fixed(value, Math.abs(value) >= 100 ? 0 : 1) + " " + units[unit];
     }
 }

@@ -53,6 +53,15 @@ class ExplainingTest {
         assertThat(budget.nanos().get(TimePart.MONITOR)).isEqualTo(80 * 30_000_000L);
         assertThat(budget.sites(TimePart.MONITOR)).extracting(TimeSite::describe)
                 .containsExactly("Ledger.post ← LedgerTest.post:41");
+        assertThat(result.explanations()).singleElement().satisfies(explanation -> {
+            assertThat(explanation.cause()).isEqualTo(TimePart.MONITOR);
+            assertThat(explanation.share()).isGreaterThan(0.9);
+            assertThat(explanation.site()).isEqualTo("Ledger.post ← LedgerTest.post:41");
+        });
+        assertThat(result.verdicts().get(0).message())
+                .startsWith("Expected THREADS to be at least 1.5× faster than SEQUENTIAL, but it was ")
+                .containsPattern(" Why: THREADS was 0\\.9\\d× SEQUENTIAL: \\d+% of its extra time is waiting to enter the"
+                        + " monitor of com\\.example\\.Ledger \\(Ledger\\.post ← LedgerTest\\.post:41\\)\\.$");
         // the recorded rounds come after the verdict's, a warm-up round each and the declared five recorded
         List<String> ran = sessions.ran();
         assertThat(ran.subList(ran.size() - 12, ran.size())).filteredOn(r -> r.startsWith("THREADS")).hasSize(6);
