@@ -96,6 +96,12 @@ public final class Explainer {
         if (extra.isEmpty() || allExtra < NOTHING_GREW * thanBudget.totalPerTask()) {
             return Optional.empty();
         }
+        if (model.model() == Model.VIRTUAL_THREADS && !budget.pinned().isEmpty() && largest(extra) == TimePart.OTHER) {
+            Optional<Explanation> pinned = pinnedCarriers(model, budget, than, extra, allExtra, opening);
+            if (pinned.isPresent()) {
+                return pinned;
+            }
+        }
         TimePart cause = largest(extra);
         double share = Math.min(1, extra.get(cause) / allExtra);
         if (cause == TimePart.CPU) {
@@ -139,6 +145,28 @@ public final class Explainer {
                 + CauseWords.doing(cause, budget) + ", which blocks the loop"
                 + CauseWords.parentheses(cause, budget, false);
         return Optional.of(new Explanation(model, than, cause, share, CauseWords.site(cause, budget, false), text));
+    }
+
+    /**
+     * Virtual threads pinned while they wait keep their carriers: the other virtual threads, ready
+     * to run, wait for a carrier, which no part of theirs records (it shows as {@link TimePart#OTHER}).
+     * That wait is the pinned one's doing: it joins the largest wait of the budget, the one the
+     * pinned threads were in, and the sentence says so.
+     */
+    private static Optional<Explanation> pinnedCarriers(Arm model, TimeBudget budget, Arm than,
+            Map<TimePart, Double> extra, double allExtra, String opening) {
+        Map<TimePart, Double> waits = new EnumMap<>(TimePart.class);
+        BLOCKING.forEach(part -> waits.put(part, (double) budget.nanos().get(part)));
+        TimePart held = largest(waits);
+        if (waits.get(held) == 0) {
+            return Optional.empty();
+        }
+        double share = Math.min(1, (extra.get(TimePart.OTHER) + extra.getOrDefault(held, 0.0)) / allExtra);
+        String reason = CauseWords.pinning(held, budget, 0).replace(", pinned to its carrier", "");
+        String text = opening + CauseWords.percent(share) + " of its extra time is waiting for a carrier held by"
+                + " virtual threads pinned" + reason + " while " + CauseWords.doing(held, budget)
+                + CauseWords.parentheses(held, budget, true);
+        return Optional.of(new Explanation(model, than, held, share, CauseWords.site(held, budget, true), text));
     }
 
     private static Explanation waiting(Arm model, TimeBudget budget, Arm than, TimePart cause, double share,

@@ -115,6 +115,24 @@ class ExplainerTest {
         }
 
         @Test
+        void virtualThreadsWaitingForCarriersThatPinnedOnesHoldAreExplainedByThePin() {
+            TimeBudget sequential = budget().part(SLEEP, 1_000_000_000).part(CPU, 10_000_000).build();
+            TimeBudget virtual = budget().part(SLEEP, 1_000_000_000).part(CPU, 10_000_000)
+                    .part(OTHER, 3_000_000_000L)
+                    .pinned(new PinnedPark("PinTest.task(PinTest.java:30)", "a class initialiser", 100, 1_000_000_000))
+                    .build();
+
+            Explanation explanation = explain(Arm.of(VIRTUAL_THREADS, 8), virtual, SEQ, sequential, 2.0)
+                    .orElseThrow();
+
+            assertThat(explanation.text()).isEqualTo("VIRTUAL_THREADS was 2.0× SEQUENTIAL: 100% of its extra time"
+                    + " is waiting for a carrier held by virtual threads pinned by a class initialiser while sleeping"
+                    + " in Thread.sleep (PinTest.task(PinTest.java:30))");
+            assertThat(explanation.cause()).isEqualTo(SLEEP);
+            assertThat(explanation.share()).isEqualTo(1.0);
+        }
+
+        @Test
         void oversubscribedCpuIsTimeQueuedForACore() {
             TimeBudget sequential = budget().part(CPU, 100_000_000).part(QUEUED, 1_000_000).build();
             TimeBudget threads = budget().part(CPU, 105_000_000).part(QUEUED, 301_000_000).build();
