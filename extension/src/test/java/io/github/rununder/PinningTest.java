@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.rununder.testing.KitRun;
 import io.github.rununder.testing.RunUnderKit;
-import java.io.IOException;
-import java.io.InputStream;
+import io.github.rununder.seeded.SeededProblems.FreshCopies;
+import io.github.rununder.seeded.SeededProblems.SleepsWhileInitialised;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -78,44 +78,6 @@ class PinningTest {
         @RunUnder(model = {SEQUENTIAL, VIRTUAL_THREADS}, tasks = 4, concurrency = 2, warmup = 0, rounds = 2)
         void task() throws ClassNotFoundException {
             Class.forName(SleepsWhileInitialised.class.getName(), true, new FreshCopies());
-        }
-    }
-
-    /** Sleeps in its initialiser: a virtual thread initialising it parks pinned to its carrier. */
-    static class SleepsWhileInitialised {
-        static {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** Defines its own copy of {@link SleepsWhileInitialised}, so that every task initialises one. */
-    static final class FreshCopies extends ClassLoader {
-
-        FreshCopies() {
-            super(PinningTest.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.equals(SleepsWhileInitialised.class.getName())) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> loaded = findLoadedClass(name);
-                if (loaded != null) {
-                    return loaded;
-                }
-                try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                    byte[] bytes = in.readAllBytes();
-                    return defineClass(name, bytes, 0, bytes.length);
-                } catch (IOException e) {
-                    throw new ClassNotFoundException(name, e);
-                }
-            }
         }
     }
 }
