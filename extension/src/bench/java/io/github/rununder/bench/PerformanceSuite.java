@@ -27,11 +27,11 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Every performance figure of the README, measured in one run on one JDK, each as a ratio with
+ * Every performance figure of docs/performance.md, measured in one run on one JDK, each as a ratio with
  * its target: the harness's dispatch overhead against hand-written code, its accuracy against JMH,
  * the efficiency of each model against the ideal, CPU scaling, virtual-thread scale, the heap it
  * keeps, worker start-up and round trip, and what watching the ASYNC loop costs. Writes
- * {@code docs/benchmarks/performance-jdkNN.md} and the README's Performance section (from every
+ * {@code docs/benchmarks/performance-jdkNN.md} and the tables of {@code docs/performance.md} (from every
  * JDK's file present).
  *
  * <p>Run: {@code mvn -B -pl extension -Pbench verify -DskipTests -Dbench=PerformanceSuite
@@ -87,7 +87,7 @@ public final class PerformanceSuite {
         Path results = root.resolve("docs/benchmarks/performance-jdk" + feature + ".md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, file);
-        ReadmePerformance.update(root);
+        PerformancePage.update(root);
         System.out.println(file);
     }
 

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The README, CONTRIBUTING.md and everything under docs/ stay true to the code: every Java snippet
  * comes from a sample that compiles and runs (a block marked {@code <!-- snippet: path#tag -->}
- * equals the region between {@code // tag::tag[]} and {@code // end::tag[]} of that file), and every
- * link inside the repository leads to a file that exists, and to a heading of it where it names one.
+ * equals the region between {@code // tag::tag[]} and {@code // end::tag[]} of that file), no other
+ * block holds Java, every link or picture inside the repository leads to a file that exists, and to
+ * a heading of it where it names one, and the README stays a front door of at most 15 KB.
  */
 class DocumentationTest {
 
@@ -29,6 +32,12 @@ class DocumentationTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("^```java$", Pattern.MULTILINE);
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6} (.+)$", Pattern.MULTILINE);
+    private static final Pattern FENCE = Pattern.compile("^ *```(\\S*)$");
+    /** A line only Java code has: an import, a type declaration, an annotation, a block opened after a call. */
+    private static final Pattern JAVA_LINE = Pattern.compile("^\\s*(import (static )?[\\w.]+\\*?;"
+            + "|package [\\w.]+;|((public|final|abstract|static) )*(class|interface|record|enum) \\w+"
+            + "|@[A-Z]\\w*(\\(.*)?$|.*\\) \\{$)", Pattern.MULTILINE);
+    private static final int README_LIMIT = 15 * 1024;
 
     @Test
     void everyJavaSnippetMatchesTheSampleItComesFrom() throws IOException {
@@ -51,6 +60,27 @@ class DocumentationTest {
                     .isEqualTo(marked);
         }
         assertThat(checked).as("snippets found").isNotEmpty();
+    }
+
+    @Test
+    void noBlockButASnippetHoldsJava() throws IOException {
+        int blocks = 0;
+        for (Path document : documents()) {
+            for (Map.Entry<String, String> block : otherBlocks(document)) {
+                assertThat(JAVA_LINE.matcher(block.getValue()).results().map(MatchResult::group).toList())
+                        .as("Java in a ```%s block of %s: make it a ```java block marked <!-- snippet: path#tag -->"
+                                + " of a compiled sample", block.getKey(), ROOT.relativize(document))
+                        .isEmpty();
+                blocks++;
+            }
+        }
+        assertThat(blocks).as("blocks other than Java found").isPositive();
+    }
+
+    @Test
+    void theReadmeIsAFrontDoorOfAtMost15KB() throws IOException {
+        assertThat(Files.size(ROOT.resolve("README.md")))
+                .as("bytes of README.md: move detail to docs/ and link to it").isLessThanOrEqualTo(README_LIMIT);
     }
 
     @Test
@@ -87,6 +117,29 @@ class DocumentationTest {
             docs.filter(path -> path.toString().endsWith(".md")).sorted().forEach(documents::add);
         }
         return documents;
+    }
+
+    /** The fenced blocks of {@code document} other than Java ones: each language (or "") with its text. */
+    private static List<Map.Entry<String, String>> otherBlocks(Path document) throws IOException {
+        List<Map.Entry<String, String>> blocks = new ArrayList<>();
+        String language = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(document)) {
+            Matcher fence = FENCE.matcher(line);
+            if (!fence.matches()) {
+                text.append(line).append('\n');
+            } else if (language == null) {
+                language = fence.group(1);
+                text.setLength(0);
+            } else {
+                if (!language.equals("java")) {
+                    blocks.add(Map.entry(language, text.toString()));
+                }
+                language = null;
+            }
+        }
+        assertThat(language).as("a block of %s left open", ROOT.relativize(document)).isNull();
+        return blocks;
     }
 
     /** The anchors GitHub gives the headings of {@code file}: lower case, punctuation dropped, spaces as dashes. */

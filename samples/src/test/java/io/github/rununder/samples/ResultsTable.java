@@ -19,12 +19,13 @@ import java.util.Map;
  * measured, never typed. The main job runs it after the samples passed; it leaves the README as it
  * is unless asked with {@code -Dsamples.readme=update}, and then refuses a partial run (see
  * {@link FullRun}). It replaces what lies between {@code <!-- results:start -->} and
- * {@code <!-- results:end -->}, and the sweep sample's table (see {@link SweepTable}) between
- * {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->}.
+ * {@code <!-- results:end -->} of the README, and the sweep sample's table (see {@link SweepTable})
+ * between {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->} of {@code docs/scalability.md}.
+ * Both files are checked for their markers before either is written.
  *
- * <p>Arguments, each {@code name=value}: {@code report}, {@code readme}, {@code mode} ({@code keep}
- * or {@code update}), {@code test}, {@code models}, {@code failuresIgnored}, {@code runStarted}
- * (ISO-8601).
+ * <p>Arguments, each {@code name=value}: {@code report}, {@code readme}, {@code sweep} (the page of
+ * the sweep table), {@code mode} ({@code keep} or {@code update}), {@code test}, {@code models},
+ * {@code failuresIgnored}, {@code runStarted} (ISO-8601).
  */
 public final class ResultsTable {
 
@@ -53,6 +54,7 @@ public final class ResultsTable {
     static String run(Map<String, String> arguments) throws IOException {
         Path report = Path.of(required(arguments, "report"));
         Path readme = Path.of(required(arguments, "readme"));
+        Path sweepPage = Path.of(required(arguments, "sweep"));
         String mode = arguments.getOrDefault("mode", "keep");
         if (mode.equals("keep")) {
             return "RunUnder report: " + report.toAbsolutePath().normalize() + " (and report.html beside it). README.md"
@@ -76,20 +78,23 @@ public final class ResultsTable {
             throw new IllegalStateException("The README's results table was not written, because this run is partial:"
                     + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", problems));
         }
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        text = replace(text, "results", render(samples, run.runStarted()), readme);
-        text = replace(text, "sweep", SweepTable.render(lines, measuredBy(samples, run.runStarted())
-                + "; written from `samples/target/rununder/report.md`.\n\n"), readme);
-        Files.writeString(readme, text, StandardCharsets.UTF_8);
-        return "README results and sweep tables written from " + report.toAbsolutePath().normalize();
+        String results = replace(Files.readString(readme, StandardCharsets.UTF_8), "results",
+                render(samples, run.runStarted()), readme);
+        String sweep = replace(Files.readString(sweepPage, StandardCharsets.UTF_8), "sweep",
+                SweepTable.render(lines, measuredBy(samples, run.runStarted())
+                        + "; written from `samples/target/rununder/report.md`.\n\n"), sweepPage);
+        Files.writeString(readme, results, StandardCharsets.UTF_8);
+        Files.writeString(sweepPage, sweep, StandardCharsets.UTF_8);
+        return "README results table and " + sweepPage.getFileName() + "'s sweep table written from "
+                + report.toAbsolutePath().normalize();
     }
 
     /** {@code text} with what lies between {@code <!-- name:start -->} and {@code <!-- name:end -->} replaced. */
-    private static String replace(String text, String name, String content, Path readme) {
+    private static String replace(String text, String name, String content, Path file) {
         int start = text.indexOf("<!-- " + name + ":start -->");
         int end = text.indexOf("<!-- " + name + ":end -->");
         if (start < 0 || end < start) {
-            throw new IllegalStateException(readme + " has no <!-- " + name + ":start --> ... <!-- " + name
+            throw new IllegalStateException(file + " has no <!-- " + name + ":start --> ... <!-- " + name
                     + ":end --> markers");
         }
         return text.substring(0, start) + "<!-- " + name + ":start -->\n" + content + text.substring(end);

@@ -14,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's results table is written from a full run only, and only when asked. */
+/** The README's results table and the sweep's table are written from a full run only, and only when asked. */
 class ResultsTableTest {
 
     private static final String README = "# Title\n\n<!-- results:start -->\nold table\n<!-- results:end -->\n\n"
-            + "<!-- sweep:start -->\nold sweep\n<!-- sweep:end -->\n\nAfter.\n";
+            + "After.\n";
+    private static final String SCALABILITY = "# Sweeps\n\n<!-- sweep:start -->\nold sweep\n<!-- sweep:end -->\n\n"
+            + "After.\n";
     private static final Instant STARTED = Instant.parse("2026-12-01T10:00:00Z");
 
     @TempDir
@@ -26,11 +28,13 @@ class ResultsTableTest {
 
     private Path report;
     private Path readme;
+    private Path scalability;
 
     @BeforeEach
     void files() throws IOException {
         report = dir.resolve("report.md");
         readme = Files.writeString(dir.resolve("README.md"), README);
+        scalability = Files.writeString(dir.resolve("scalability.md"), SCALABILITY);
     }
 
     @Test
@@ -41,11 +45,11 @@ class ResultsTableTest {
 
         String said = ResultsTable.run(arguments("update"));
 
-        assertThat(said).startsWith("README results and sweep tables written from ");
+        assertThat(said).startsWith("README results table and scalability.md's sweep table written from ");
         String text = Files.readString(readme);
         assertThat(text).startsWith("# Title\n\n<!-- results:start -->\nMeasured by `mvn -B -Psamples verify"
                         + " -Dsamples.readme=update` on 2026-12-01: 2 methods · Java 25 · Linux · 2 cores.")
-                .endsWith("<!-- sweep:end -->\n\nAfter.\n")
+                .endsWith("<!-- results:end -->\n\nAfter.\n")
                 .contains("| Model | Python's rule of thumb | NapSample.nap | PayloadSample.fetch [3] size=4194304 |")
                 .contains("| *workload* | | IO-bound | CPU-bound |")
                 .contains("| VIRTUAL_THREADS | no equivalent: blocking code at the scale of `asyncio` | 48.8 ms (7.5×) |"
@@ -69,14 +73,26 @@ class ResultsTableTest {
 
         ResultsTable.run(arguments("update"));
 
-        String text = Files.readString(readme);
-        assertThat(text).contains("| Model | Python's rule of thumb | NapSample.nap |")
-                .contains("**ManyInFlightSample.call**: median time of a round of all tasks")
+        assertThat(Files.readString(readme)).contains("| Model | Python's rule of thumb | NapSample.nap |")
+                .doesNotContain("ManyInFlightSample");
+        String text = Files.readString(scalability);
+        assertThat(text).contains("**ManyInFlightSample.call**: median time of a round of all tasks")
                 .contains("| THREADS | 1.10 s | 80.0 ms | 1000 | 0.01 | 99 |")
                 .doesNotContain("old sweep");
         assertThat(text.substring(text.indexOf("<!-- sweep:start -->"))).startsWith("<!-- sweep:start -->\nMeasured by"
                 + " `mvn -B -Psamples verify -Dsamples.readme=update` on 2026-12-01: 2 methods · Java 25 · Linux · 2 cores;"
                 + " written from `samples/target/rununder/report.md`.");
+        assertThat(text).startsWith("# Sweeps\n\n").endsWith("<!-- sweep:end -->\n\nAfter.\n");
+    }
+
+    @Test
+    void aPageWithoutItsMarkersIsRefusedAndNeitherFileWritten() throws IOException {
+        writeFullReport();
+        Files.writeString(scalability, "# Sweeps\n");
+
+        assertThatThrownBy(() -> ResultsTable.run(arguments("update"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage(scalability + " has no <!-- sweep:start --> ... <!-- sweep:end --> markers");
+        assertThat(readme).hasContent(README);
     }
 
     @Test
@@ -87,6 +103,7 @@ class ResultsTableTest {
                 + " README.md is left as it is; to write its results table from a full run: mvn -B -Psamples verify"
                 + " -Dsamples.readme=update");
         assertThat(Files.readString(readme)).isEqualTo(README);
+        assertThat(Files.readString(scalability)).isEqualTo(SCALABILITY);
     }
 
     @Test
@@ -163,6 +180,7 @@ class ResultsTableTest {
                 .hasMessageStartingWith("The README's results table was not written, because this run is partial:")
                 .hasMessageContaining(System.lineSeparator() + "- " + reason);
         assertThat(readme).hasContent(README);
+        assertThat(scalability).hasContent(SCALABILITY);
     }
 
     private void writeFullReport() throws IOException {
@@ -178,6 +196,7 @@ class ResultsTableTest {
         Map<String, String> arguments = new HashMap<>();
         arguments.put("report", report.toString());
         arguments.put("readme", readme.toString());
+        arguments.put("sweep", scalability.toString());
         arguments.put("mode", mode);
         arguments.put("test", "");
         arguments.put("models", "");

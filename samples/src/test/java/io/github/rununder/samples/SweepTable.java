@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README's table of the sweep sample, from {@code report.md}: per model the median round time
+ * The table of the sweep sample in docs/scalability.md, from {@code report.md}: per model the median round time
  * at each level, its best concurrency, σ and N*, and the recommendation. A sample is a sweep when
  * its section of {@code report.md} has a {@code | Scaling |} table; {@link ResultsTable} leaves such
  * samples out of the table of models.
