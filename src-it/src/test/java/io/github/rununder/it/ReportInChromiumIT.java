@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The build-time report (issue 5) of a real build, under each Surefire set-up of {@code same-tests},
  * also two forks: {@code report.json} covers every {@code @RunUnder} method once, and
  * {@code report.html} loads nothing from the network and renders with its charts in headless
- * Chromium. Written against the normative names of docs/report-schema.md.
+ * Chromium, the time budget of each model (issue 15, {@code rununder.explain=on}) among them. Written
+ * against the normative names of docs/report-schema.md.
  */
 class ReportInChromiumIT {
 
@@ -26,13 +27,15 @@ class ReportInChromiumIT {
         HeadlessChromium chromium = HeadlessChromiumIT.chromium();
         BuildResult build = ConsumerBuild.of("same-tests", "report-in-chromium").with(JUnit.SIX)
                 .property("rununder.models", Models.parameter())
+                .property("rununder.explain", "on")
                 .run();
         assertThat(build.exitCode()).as("exit code of %s; its log: %s", build, build.finished().log()).isZero();
 
         for (String name : REPORT_DIRECTORIES) {
             Path reports = build.directory().resolve("target").resolve(name);
             String json = Files.readString(reports.resolve("report.json"));
-            assertThat(json).containsPattern("\"schema\"\\s*:\\s*1").contains("\"IO_BOUND\"");
+            assertThat(json).containsPattern("\"schema\"\\s*:\\s*1").contains("\"IO_BOUND\"")
+                    .as("%s/report.json has time budgets", name).containsPattern("\"time\"\\s*:\\s*\\{");
             for (String method : List.of("\"nap\"", "\"lookUp\"")) {
                 assertThat(json.split(method, -1)).as("%s in %s/report.json, exactly once", method, name).hasSize(2);
             }
@@ -42,6 +45,8 @@ class ReportInChromiumIT {
                     .doesNotContainPattern("(?i)(src|href)\\s*=\\s*[\"']?(https?:)?//");
             String dom = chromium.dumpDom(html, build.directory().resolve("chromium-" + name));
             assertThat(dom).contains("<svg").contains("NapTest").contains("THREADS").contains("SEQUENTIAL");
+            assertThat(dom).as("%s/report.html draws the time budgets", name).contains("Where the time went")
+                    .contains("class=\"chart budget\"").contains("class=\"budget-bar\"");
             BufferedImage screenshot = ImageIO.read(
                     chromium.screenshot(html, build.directory().resolve("chromium-" + name), 1280, 2000).toFile());
             assertThat(distinctColours(screenshot)).as("colours in the screenshot of %s/report.html", name)

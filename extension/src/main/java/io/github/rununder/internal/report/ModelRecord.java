@@ -4,8 +4,10 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.measure.LoopBlocking;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.PinnedPark;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.Summary;
+import io.github.rununder.internal.measure.TimeBudget;
 import io.github.rununder.internal.stats.WorkloadClassifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,9 @@ import java.util.function.ToLongFunction;
  * @param notes facts worth showing, of its own run and of its interleaved rounds
  * @param warnings reasons to distrust the figures, of its own run and of its interleaved rounds
  * @param loopBlocking what blocked the {@code ASYNC} event loop, or {@code null}
+ * @param time where the tasks' time went in the rounds the figures rest on, or {@code null} where no
+ *     time budget was recorded
+ * @param pinning where virtual threads were pinned to their carriers in those rounds; empty for other models
  */
 public record ModelRecord(
         Model model,
@@ -59,11 +64,24 @@ public record ModelRecord(
         long startupNanos,
         List<String> notes,
         List<String> warnings,
-        LoopBlocking loopBlocking) {
+        LoopBlocking loopBlocking,
+        TimeBudget time,
+        List<PinnedPark> pinning) {
 
     public ModelRecord {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        pinning = pinning == null ? List.of() : List.copyOf(pinning);
+    }
+
+    /** A record without a time budget nor pinned parks: a model whose rounds nothing recorded. */
+    public ModelRecord(Model model, Status status, String message, int tasks, int concurrency, int warmup,
+            int warmupRounds, String roundsBasis, long[] ownWallNanos, long[] wallNanos, long[] cpuNanos,
+            long[] taskCpuNanos, long[] busyNanos, long[] queuedNanos, Latency latency, long startupNanos,
+            List<String> notes, List<String> warnings, LoopBlocking loopBlocking) {
+        this(model, status, message, tasks, concurrency, warmup, warmupRounds, roundsBasis, ownWallNanos, wallNanos,
+                cpuNanos, taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes, warnings, loopBlocking,
+                null, List.of());
     }
 
     /** Rounds measured interleaved with the other models. */
@@ -72,7 +90,10 @@ public record ModelRecord(
     /** The model's own rounds, where it was compared with nothing. */
     public static final String OWN = "own";
 
-    /** The record of a measured model: the rounds it was compared on, and its own run. */
+    /**
+     * The record of a measured model: the rounds it was compared on, and its own run. The time
+     * budget and the pinned parks are those of the rounds compared, as every other figure.
+     */
     static ModelRecord of(ModelOutcome outcome, int declaredWarmup, Status status, String message) {
         ModelResult own = outcome.own();
         ModelResult compared = outcome.comparable().orElseThrow();
@@ -91,7 +112,16 @@ public record ModelRecord(
                 column(rounds, RoundTiming::taskCpuNanos), column(rounds, RoundTiming::carrierBusyNanos),
                 column(rounds, RoundTiming::carrierQueuedNanos),
                 compared.latencies().count() > 0 ? Latency.of(compared.latencies()) : null, own.startupNanos(),
-                notes, warnings, own.loopBlocking().orElse(null));
+                notes, warnings, own.loopBlocking().orElse(null), compared.timeBudget().orElse(null),
+                pinning(compared));
+    }
+
+    /** The pinned parks of {@code result}: its own list, else those its time budget saw. */
+    private static List<PinnedPark> pinning(ModelResult result) {
+        if (!result.pinning().isEmpty()) {
+            return result.pinning();
+        }
+        return result.timeBudget().map(TimeBudget::pinned).orElse(List.of());
     }
 
     private static long[] column(List<RoundTiming> rounds, ToLongFunction<RoundTiming> field) {
@@ -105,14 +135,15 @@ public record ModelRecord(
     /** A model whose node ended without measurements. */
     public static ModelRecord unmeasured(Model model, Status status, String message, int tasks, int concurrency, int warmup) {
         return new ModelRecord(model, status, message, tasks, concurrency, warmup, 0, OWN, new long[0], new long[0],
-                new long[0], new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null);
+                new long[0], new long[0], new long[0], new long[0], null, -1, List.of(), List.of(), null, null,
+                List.of());
     }
 
     /** The same record with the node's final status; a node can fail after it measured (in {@code @AfterEach}). */
     ModelRecord withStatus(Status newStatus, String newMessage) {
         return new ModelRecord(model, newStatus, newMessage, tasks, concurrency, warmup, warmupRounds, roundsBasis,
                 ownWallNanos, wallNanos, cpuNanos, taskCpuNanos, busyNanos, queuedNanos, latency, startupNanos, notes,
-                warnings, loopBlocking);
+                warnings, loopBlocking, time, pinning);
     }
 
     /** Whether at least one round was measured. */

@@ -86,6 +86,11 @@ public final class Records {
         return result.scaling().stream().map(ScalingRecord::of).toList();
     }
 
+    /** Why a model was slower than another, as the engine explained it. */
+    static List<ExplanationRecord> explanations(ExperimentResult result) {
+        return result.explanations().stream().map(ExplanationRecord::of).toList();
+    }
+
     /** Warnings about the comparison as a whole. */
     static List<String> warnings(ExperimentResult result) {
         return result.warnings().stream().map(Warning::text).toList();

@@ -87,8 +87,7 @@ public final class RunRecorder {
         if (offer.isEmpty()) {
             return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
                     method.getDisplayName(), invocation, overall, failure, List.of(), null, null, null, null, List.of(),
-                    List.of(),
-                    Instant.now(), cores);
+                    List.of(), List.of(), Instant.now(), cores);
         }
         ExperimentResult result = offer.get().result().get();
         int models = result.plan().arms().size();
@@ -98,8 +97,8 @@ public final class RunRecorder {
         return new TestRecord(source.getClassName(), source.getMethodName(), source.getMethodParameterTypes(),
                 method.getDisplayName(), invocation, overall, failure, Records.models(result, modelNodes), verdict,
                 result.classification().orElse(null), result.fastest().orElse(null),
-                result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result), Instant.now(),
-                cores);
+                result.recommendation().orElse(null), Records.scaling(result), Records.explanations(result),
+                Records.warnings(result), Instant.now(), cores);
     }
 
     /** The method's invocations in the order JUnit ran them ({@code #1}, {@code #2}, ...). */

@@ -25,6 +25,8 @@ import java.util.List;
  * @param fastest the model with the shortest median round, or {@code null} unless two or more were compared
  * @param recommendation the model to use, at which concurrency, and why; {@code null} when nothing was measured
  * @param scaling how each model swept over two levels or more scaled; empty without a sweep
+ * @param explanations why a model was slower than another, where a verdict compared them and the time
+ *     budgets could tell; empty where none was recorded
  * @param warnings warnings about the comparison as a whole, such as node figures the verdict contradicts
  * @param finished when the method finished
  * @param cores processors available to the JVM that ran it
@@ -43,6 +45,7 @@ public record TestRecord(
         Model fastest,
         Recommendation recommendation,
         List<ScalingRecord> scaling,
+        List<ExplanationRecord> explanations,
         List<String> warnings,
         Instant finished,
         int cores) {
@@ -50,9 +53,25 @@ public record TestRecord(
     public TestRecord {
         models = List.copyOf(models);
         scaling = List.copyOf(scaling);
+        explanations = explanations == null ? List.of() : List.copyOf(explanations);
         warnings = List.copyOf(warnings);
         parameterTypes = parameterTypes == null ? "" : parameterTypes;
         invocation = invocation == null ? "" : invocation;
+    }
+
+    /** A method without explanations: one whose verdict explained nothing. */
+    public TestRecord(String className, String methodName, String parameterTypes, String displayName,
+            String invocation, Status status, String message, List<ModelRecord> models, VerdictRecord verdict,
+            Classification classification, Model fastest, Recommendation recommendation, List<ScalingRecord> scaling,
+            List<String> warnings, Instant finished, int cores) {
+        this(className, methodName, parameterTypes, displayName, invocation, status, message, models, verdict,
+                classification, fastest, recommendation, scaling, List.of(), warnings, finished, cores);
+    }
+
+    /** The same method with {@code newExplanations} instead of its own. */
+    public TestRecord withExplanations(List<ExplanationRecord> newExplanations) {
+        return new TestRecord(className, methodName, parameterTypes, displayName, invocation, status, message, models,
+                verdict, classification, fastest, recommendation, scaling, newExplanations, warnings, finished, cores);
     }
 
     /**

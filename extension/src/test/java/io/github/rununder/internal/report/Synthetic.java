@@ -5,12 +5,18 @@ import io.github.rununder.internal.engine.Findings;
 import io.github.rununder.internal.engine.ModelOutcome;
 import io.github.rununder.internal.plan.Levels;
 import io.github.rununder.internal.measure.Arm;
+import io.github.rununder.internal.measure.HotMethod;
 import io.github.rununder.internal.measure.ModelResult;
+import io.github.rununder.internal.measure.PinnedPark;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.measure.TimeBudget;
+import io.github.rununder.internal.measure.TimePart;
+import io.github.rununder.internal.measure.TimeSite;
 import io.github.rununder.testing.SyntheticResults;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Synthetic results and records, with exact figures, for the report's unit tests. */
 public final class Synthetic {
@@ -50,8 +56,8 @@ public final class Synthetic {
         Levels levels = Levels.of(outcomes.stream().mapToInt(ModelOutcome::concurrency).max().orElse(1));
         Findings findings = Findings.of(outcomes, levels, List.of(), cores);
         return new TestRecord(className, methodName, parameterTypes, displayName, "", status, message, models, verdict,
-                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), List.of(), finished,
-                cores);
+                findings.classification(), findings.fastest(), findings.recommendation(), List.of(), List.of(),
+                List.of(), finished, cores);
     }
 
     /** The engine's view of a stored record: its rounds and start-up, enough for the findings. */
@@ -75,14 +81,60 @@ public final class Synthetic {
                 record(Model.THREADS, 8, 4, 0.01, 10, 20, 21, 22, 23, 24));
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(),
                 test.invocation(), test.status(), test.message(), test.models(), test.verdict(), test.classification(),
-                test.fastest(), test.recommendation(), test.scaling(), test.warnings(), finished, test.cores());
+                test.fastest(), test.recommendation(), test.scaling(), test.explanations(), test.warnings(), finished,
+                test.cores());
     }
 
     /** {@code test} as it would be recorded in the class-template invocation {@code invocation}. */
     public static TestRecord inInvocation(TestRecord test, String invocation) {
         return new TestRecord(test.className(), test.methodName(), test.parameterTypes(), test.displayName(), invocation,
                 test.status(), test.message(), test.models(), test.verdict(), test.classification(), test.fastest(),
-                test.recommendation(), test.scaling(), test.warnings(), test.finished(), test.cores());
+                test.recommendation(), test.scaling(), test.explanations(), test.warnings(), test.finished(),
+                test.cores());
+    }
+
+    /** The sentence {@link #explained()} explains THREADS with. */
+    public static final String EXPLANATION = "THREADS was 0.9× SEQUENTIAL: 71% of its extra time is waiting to enter"
+            + " the monitor of com.example.Ledger (Ledger.post ← LedgerTest.post:41)";
+
+    /**
+     * A method whose THREADS waited on a monitor: a time budget for SEQUENTIAL and THREADS (8 tasks
+     * each), VIRTUAL_THREADS pinned in a class initialiser with a budget of its own, ASYNC failed
+     * without one, and the engine's explanation of THREADS against SEQUENTIAL.
+     */
+    public static TestRecord explained() {
+        ModelResult sequential = result(Model.SEQUENTIAL, 8, 1, 0.9, 10, 80, 81, 82);
+        sequential.timeBudget(budget(Map.of(TimePart.CPU, 216_000_000L, TimePart.OTHER, 24_000_000L), Map.of(),
+                List.of()));
+        ModelResult threads = result(Model.THREADS, 8, 4, 0.5, 10, 88, 90, 91);
+        TimeSite ledger = new TimeSite("the monitor of com.example.Ledger", "com.example.Ledger.post",
+                "LedgerTest.post:41", 412, 500_000_000L);
+        threads.timeBudget(budget(Map.of(TimePart.CPU, 220_000_000L, TimePart.MONITOR, 700_000_000L, TimePart.GC,
+                30_000_000L, TimePart.QUEUED, 10_000_000L, TimePart.OTHER, 20_000_000L),
+                Map.of(TimePart.MONITOR, List.of(ledger, new TimeSite("the monitor of com.example.Audit",
+                        "com.example.Audit.log", null, 3, 200_000_000L))), List.of()));
+        ModelResult virtual = result(Model.VIRTUAL_THREADS, 8, 4, 0.5, 10, 60, 61, 62);
+        List<PinnedPark> pinned = List.of(new PinnedPark("com.example.Ledger.<clinit>(Ledger.java:12)",
+                "a class initialiser", 4, 38_000_000L));
+        virtual.timeBudget(budget(Map.of(TimePart.CPU, 220_000_000L, TimePart.PARK, 180_000_000L),
+                Map.of(TimePart.PARK, List.of(new TimeSite("LockSupport.park", "com.example.Ledger.<clinit>",
+                        "Ledger.<clinit>:12", 4, 180_000_000L))), pinned));
+        virtual.pinning(pinned);
+        ExplanationRecord explanation = new ExplanationRecord(Model.THREADS, 4, Model.SEQUENTIAL, 1,
+                TimePart.MONITOR, 0.71, "Ledger.post ← LedgerTest.post:41", EXPLANATION);
+        TestRecord test = test("com.example.LedgerTest", "post", "io.github.rununder.TaskInfo", "post(TaskInfo)",
+                Status.FAILED, null, List.of(record(sequential), record(threads), record(virtual),
+                        ModelRecord.unmeasured(Model.ASYNC, Status.FAILED, "ASYNC failed on task 2: boom", 8, 4, 1)),
+                new VerdictRecord(Status.FAILED, "Expected THREADS ...", "fail", List.of(), List.of()),
+                Instant.parse("2026-12-01T09:00:00Z"), 2);
+        return test.withExplanations(List.of(explanation));
+    }
+
+    /** A budget of 24 tasks (3 rounds of 8) recorded over 300 ms, 1,000 samples, 120 MB allocated. */
+    public static TimeBudget budget(Map<TimePart, Long> nanos, Map<TimePart, List<TimeSite>> sites,
+            List<PinnedPark> pinned) {
+        return new TimeBudget(24, nanos, sites, List.of(new HotMethod("com.example.Ledger.post", 600),
+                new HotMethod("java.util.HashMap.put", 100)), 1_000, 120_000_000L, 300_000_000L, pinned);
     }
 
     /** {@code count} tests of five models each, as a large build would have. */
@@ -116,8 +168,8 @@ public final class Synthetic {
             return new TestRecord("com.example.SweepTest", "nap", "", "nap()", "", Status.PASSED, null,
                     Records.models(result, passed), Records.verdict(result, new Records.NodeEnd(Status.PASSED, null), "fail"),
                     result.classification().orElse(null), result.fastest().orElse(null),
-                    result.recommendation().orElse(null), Records.scaling(result), Records.warnings(result),
-                    Instant.EPOCH, 2);
+                    result.recommendation().orElse(null), Records.scaling(result), Records.explanations(result),
+                    Records.warnings(result), Instant.EPOCH, 2);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("scripted rounds take no time", e);
         }

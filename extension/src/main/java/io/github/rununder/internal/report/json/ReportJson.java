@@ -5,6 +5,7 @@ import io.github.rununder.WorkloadKind;
 import io.github.rununder.internal.engine.Recommendation;
 import io.github.rununder.internal.measure.BlockingSite;
 import io.github.rununder.internal.measure.LoopBlocking;
+import io.github.rununder.internal.measure.PinnedPark;
 import io.github.rununder.internal.report.BaselineChange;
 import io.github.rununder.internal.report.ClaimRecord;
 import io.github.rununder.internal.report.Environment;
@@ -136,6 +137,7 @@ public final class ReportJson {
         json.endArray();
         ScalingJson.write(json, test.scaling());
         verdict(json, test.verdict());
+        ExplanationJson.explanations(json, test.explanations());
         if (analysis != null) {
             json.array("warnings", analysis.warnings());
         }
@@ -201,6 +203,8 @@ public final class ReportJson {
         if (model.loopBlocking() != null) {
             loopBlocking(json, model.loopBlocking());
         }
+        ExplanationJson.time(json, model.time());
+        ExplanationJson.pinning(json, model.pinning());
         if (change != null) {
             baseline(json, change);
         }
@@ -324,7 +328,8 @@ public final class ReportJson {
                 test.text("invocation").orElse(""), status(test.text("status").orElse("PASSED")),
                 test.text("message").orElse(null), models, verdict,
                 readClassification(test), test.text("fastest").map(ReportJson::model).orElse(null),
-                readRecommendation(test), ScalingJson.read(test), test.texts("comparisonWarnings"),
+                readRecommendation(test), ScalingJson.read(test), ExplanationJson.readExplanations(test),
+                test.texts("comparisonWarnings"),
                 test.text("finished").map(Instant::parse).orElse(Instant.EPOCH), test.integer("cores", 1));
     }
 
@@ -333,6 +338,7 @@ public final class ReportJson {
         Latency latency = model.object("latency").map(l -> new Latency(l.whole("count", 0),
                 l.decimal("meanNanos").orElse(Double.NaN), l.whole("p50Nanos", 0), l.whole("p90Nanos", 0),
                 l.whole("p99Nanos", 0), l.whole("maxNanos", 0))).orElse(null);
+        List<PinnedPark> pinning = ExplanationJson.readPinning(model);
         return new ModelRecord(model(model.requiredText("model")), status(model.text("status").orElse("PASSED")),
                 model.text("message").orElse(null), model.integer("tasks", 0), model.integer("concurrency", 0),
                 model.integer("warmup", 0), model.integer("warmupRounds", model.integer("warmup", 0)),
@@ -340,7 +346,8 @@ public final class ReportJson {
                 model.longs("roundWallNanos"), model.longs("roundCpuNanos"),
                 model.longs("roundTaskCpuNanos"), model.longs("roundCarrierBusyNanos"),
                 model.longs("roundCarrierQueuedNanos"), latency, startup(model), model.texts("notes"),
-                model.texts("warnings"), model.object("loopBlocking").map(ReportJson::readLoopBlocking).orElse(null));
+                model.texts("warnings"), model.object("loopBlocking").map(ReportJson::readLoopBlocking).orElse(null),
+                ExplanationJson.readTime(model, pinning), pinning);
     }
 
     /** Written as 0 for models without workers, read back as "none". */

@@ -104,7 +104,7 @@ public final class BarChart {
         return nanos / scale * plot;
     }
 
-    private static void text(StringBuilder out, int x, int y, String anchor, String cssClass, String text) {
+    static void text(StringBuilder out, int x, int y, String anchor, String cssClass, String text) {
         out.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
                 .append("\" text-anchor=\"").append(anchor).append("\">").append(Html.escape(text)).append("</text>");
     }
@@ -115,7 +115,7 @@ public final class BarChart {
     }
 
     /** One decimal, without {@code String.format}: a thousand charts draw tens of thousands of coordinates. */
-    private static String fmt(double value) {
+    static String fmt(double value) {
         long tenths = Math.round(value * 10);
         return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }

@@ -53,6 +53,21 @@ public final class Cells {
         return Decimals.fixed(perSecond, perSecond >= 100 ? 0 : 1) + "/s";
     }
 
+    /** {@code 120 MB/s}, three significant digits, in decimal units; {@code —} where unknown. */
+    static String bytesPerSecond(double perSecond) {
+        if (Double.isNaN(perSecond) || perSecond < 0) {
+            return NONE;
+        }
+        String[] units = {"B/s", "kB/s", "MB/s", "GB/s", "TB/s"};
+        int unit = 0;
+        double value = perSecond;
+        while (value >= 999.5 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return Decimals.fixed(value, unit == 0 || value >= 100 ? 0 : value >= 10 ? 1 : 2) + " " + units[unit];
+    }
+
     static String startup(ModelRecord model) {
         return model.startupNanos() > 0 ? Durations.format(model.startupNanos()) : NONE;
     }

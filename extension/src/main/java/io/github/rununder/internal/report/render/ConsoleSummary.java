@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * The few lines printed at the end of a test JVM's run: one per {@code @RunUnder} method it ran
- * (and under a sweep one per swept model: its fitted law and best concurrency), and where the
- * whole report is.
+ * (and under a sweep one per swept model: its fitted law and best concurrency; one per explanation of
+ * why a model was slower), and where the whole report is.
  */
 public final class ConsoleSummary {
 
@@ -41,6 +41,7 @@ public final class ConsoleSummary {
             for (ScalingRecord model : test.scaling()) {
                 out.append(String.format(Locale.ROOT, "          %-16s %s%n", model.model(), scaling(model)));
             }
+            test.explanations().forEach(e -> out.append("          ").append(oneLine(e.text())).append('\n'));
         }
         out.append("  report: ").append(html.toUri()).append('\n');
         return out.toString();
@@ -55,6 +56,10 @@ public final class ConsoleSummary {
         return "σ " + SignificantDigits.of(fit.sigma().estimate(), 3) + "  κ " + SignificantDigits.of(fit.kappa().estimate(), 3)
                 + "  N* " + SignificantDigits.of(fit.peakConcurrency().estimate(), 3) + "  best " + model.bestConcurrency()
                 + "  R² " + SignificantDigits.of(fit.fit().rSquared(), 3);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String clip(String text, int width) {

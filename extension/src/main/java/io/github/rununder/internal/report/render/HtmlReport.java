@@ -32,6 +32,7 @@ public final class HtmlReport {
             svg.chart{display:block;max-width:100%;height:auto;margin:6px 0}
             svg .label,svg .value,svg .tick{font-size:12px;fill:#1d1d1f}svg .missing{font-size:12px;fill:#b42318}
             table.scaling td:last-child{white-space:normal;min-width:280px}
+            svg .caption{font-size:11px;fill:#444}svg .none{font-size:12px;fill:#777}ul.explain li{margin:2px 0}
             a{color:#1d4ed8}
             """;
 

@@ -1,5 +1,9 @@
 package io.github.rununder.internal.report.render;
 
+import io.github.rununder.internal.measure.Durations;
+import io.github.rununder.internal.measure.PinnedPark;
+import io.github.rununder.internal.measure.TimeBudget;
+import io.github.rununder.internal.measure.TimePart;
 import io.github.rununder.internal.report.Baseline;
 import io.github.rununder.internal.report.BaselineChange;
 import io.github.rununder.internal.report.ClaimRecord;
@@ -11,6 +15,7 @@ import io.github.rununder.internal.report.Status;
 import io.github.rununder.internal.report.TestAnalysis;
 import io.github.rununder.internal.stats.SignificantDigits;
 import io.github.rununder.internal.stats.UslIntervals;
+import java.util.List;
 /**
  * {@code report.md}: a summary table of every method and a compact table of models per method,
  * with failed claims, regressions and the recommendation; fit for a CI job summary
@@ -79,6 +84,7 @@ public final class MarkdownReport {
             out.append('\n');
         }
         scaling(out, test);
+        budgets(out, test);
         if (test.test().verdict() != null) {
             for (ClaimRecord claim : test.test().verdict().claims()) {
                 String mark = claim.holds() ? "✅ " : "NOT_CHECKED".equals(claim.outcome()) ? "⏭️ " : "❌ ";
@@ -89,7 +95,43 @@ public final class MarkdownReport {
                 out.append("- ").append(mark).append(escape(text)).append('\n');
             }
         }
+        test.test().explanations().forEach(e -> out.append("- 🔎 ").append(escape(e.text())).append('\n'));
+        pinning(out, test);
         test.warnings().forEach(w -> out.append("- ⚠️ ").append(escape(w)).append('\n'));
+    }
+
+    /** Each recorded model's time per task and the share of each part that took any time. */
+    private static void budgets(StringBuilder out, TestAnalysis test) {
+        if (!Budgets.any(test.models())) {
+            return;
+        }
+        List<TimePart> parts = Budgets.partsUsed(test.models());
+        out.append("| Time per task | Total |");
+        parts.forEach(part -> out.append(' ').append(part.name()).append(" |"));
+        out.append(" Allocated |\n|---|--:|").append("--:|".repeat(parts.size())).append("--:|\n");
+        for (ModelAnalysis model : test.models()) {
+            TimeBudget budget = model.record().time();
+            if (budget == null) {
+                continue;
+            }
+            out.append("| ").append(escape(Cells.label(model.record()))).append(" | ")
+                    .append(Durations.format(budget.totalPerTask())).append(" |");
+            parts.forEach(part -> out.append(' ').append(Cells.percent(Budgets.share(budget, part))).append(" |"));
+            out.append(' ').append(Cells.bytesPerSecond(budget.allocationRate())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /** Where each model's virtual threads were pinned to their carriers. */
+    private static void pinning(StringBuilder out, TestAnalysis test) {
+        for (ModelAnalysis model : test.models()) {
+            for (PinnedPark park : model.record().pinning()) {
+                out.append("- 📌 ").append(escape(model.arm().toString())).append(" pinned ").append(park.count())
+                        .append(park.count() == 1 ? " time at " : " times at ").append(escape(park.site()))
+                        .append(park.reason().isEmpty() ? "" : " (" + escape(park.reason()) + ")").append(", ")
+                        .append(Durations.format(park.totalNanos())).append(" in all\n");
+            }
+        }
     }
 
     /** The fitted law and best concurrency of each swept model, one row each. */

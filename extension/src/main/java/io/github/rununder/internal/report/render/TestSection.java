@@ -41,6 +41,7 @@ public final class TestSection {
             models(out, test);
         }
         ScalingSection.write(out, test);
+        TimeSection.write(out, test);
         verdicts(out, record.verdict());
         if (!test.warnings().isEmpty()) {
             out.append("<h3>Warnings</h3>\n");

@@ -165,6 +165,81 @@ class ReportJsonTest {
         }
     }
 
+    @Test
+    void timeBudgetsPinningAndExplanationsReadBackAsTheyWereWritten() {
+        TestRecord explained = Synthetic.explained();
+
+        for (String written : List.of(ReportJson.writePart("s", Environment.current(), List.of(explained)),
+                ReportJson.write(report(List.of(explained))))) {
+            TestRecord read = ReportJson.readPart(written).tests().get(0);
+            assertThat(read.explanations()).usingRecursiveComparison().isEqualTo(explained.explanations());
+            assertThat(read.models()).extracting(ModelRecord::time)
+                    .containsExactlyElementsOf(explained.models().stream().map(ModelRecord::time).toList());
+            assertThat(read.models()).extracting(ModelRecord::pinning)
+                    .containsExactlyElementsOf(explained.models().stream().map(ModelRecord::pinning).toList());
+            assertThat(read.models().get(1).time()).isNotNull();
+            assertThat(read.models().get(2).time().pinned()).isEqualTo(explained.models().get(2).pinning());
+        }
+    }
+
+    @Test
+    void theTimeBudgetPinningAndExplanationsHaveTheDocumentedShape() {
+        JsonObject test = JsonReader.parseObject(ReportJson.write(report(List.of(Synthetic.explained()))))
+                .objects("tests").get(0);
+
+        JsonObject threads = test.objects("models").get(1).object("time").orElseThrow();
+        assertThat(threads.names()).containsExactly("tasks", "CPU", "QUEUED", "MONITOR", "PARK", "SLEEP", "IO", "GC",
+                "SAFEPOINT", "STARTUP", "OTHER", "allocatedBytes", "recordedNanos", "executionSamples", "sites",
+                "hotMethods");
+        assertThat(threads.whole("tasks")).hasValue(24L);
+        assertThat(threads.whole("MONITOR")).hasValue(700_000_000L);
+        assertThat(threads.whole("SLEEP")).hasValue(0L);
+        JsonObject site = threads.objects("sites").get(0);
+        assertThat(site.names()).containsExactly("part", "what", "waitedIn", "userFrame", "count", "nanos");
+        assertThat(site.text("part")).hasValue("MONITOR");
+        assertThat(site.text("userFrame")).hasValue("LedgerTest.post:41");
+        assertThat(threads.objects("hotMethods").get(0).names()).containsExactly("method", "samples");
+        assertThat(test.objects("models").get(1).objects("pinning")).isEmpty();
+        assertThat(test.objects("models").get(1).names()).contains("pinning");
+        JsonObject park = test.objects("models").get(2).objects("pinning").get(0);
+        assertThat(park.names()).containsExactly("site", "reason", "count", "totalNanos");
+        assertThat(park.text("site")).hasValue("com.example.Ledger.<clinit>(Ledger.java:12)");
+        JsonObject failed = test.objects("models").get(3);
+        assertThat(failed.names()).as("no budget: no member, not null").doesNotContain("time").contains("pinning");
+        JsonObject explanation = test.objects("explanations").get(0);
+        assertThat(explanation.names()).containsExactly("model", "concurrency", "than", "thanConcurrency", "cause",
+                "share", "site", "text");
+        assertThat(explanation.text("model")).hasValue("THREADS");
+        assertThat(explanation.whole("concurrency")).hasValue(4L);
+        assertThat(explanation.text("than")).hasValue("SEQUENTIAL");
+        assertThat(explanation.text("cause")).hasValue("MONITOR");
+        assertThat(explanation.decimal("share")).hasValue(0.71);
+        assertThat(explanation.text("text")).hasValue(Synthetic.EXPLANATION);
+    }
+
+    @Test
+    void aPartWrittenBeforeTimeBudgetsReadsWithoutThem() {
+        String before = "{\"schema\":1,\"session\":\"s\",\"tests\":[{\"className\":\"com.example.NapTest\","
+                + "\"methodName\":\"nap\",\"status\":\"PASSED\",\"models\":[{\"model\":\"THREADS\",\"tasks\":8,"
+                + "\"concurrency\":4,\"roundWallNanos\":[20000000,21000000],\"roundCpuNanos\":[1,1]}],"
+                + "\"verdict\":null,\"verdicts\":[]}]}";
+
+        TestRecord read = ReportJson.readPart(before).tests().get(0);
+
+        assertThat(read.explanations()).isEmpty();
+        assertThat(read.models().get(0).time()).isNull();
+        assertThat(read.models().get(0).pinning()).isEmpty();
+        assertThat(read.models().get(0).measured()).isTrue();
+    }
+
+    @Test
+    void anExplanationOfAnUnknownCauseIsNamed() {
+        String written = ReportJson.writePart("s", Environment.current(), List.of(Synthetic.explained()));
+
+        assertThatThrownBy(() -> ReportJson.readPart(written.replace("\"cause\":\"MONITOR\"", "\"cause\":\"LUCK\"")))
+                .isInstanceOf(MalformedJsonException.class).hasMessage("unknown part of a time budget 'LUCK'");
+    }
+
     static Report report(List<TestRecord> tests) {
         return new Report(Instant.parse("2026-11-27T10:00:00Z"), "session-1", Environment.current(),
                 tests.stream().map(t -> TestAnalysis.of(t, null)).toList(), List.of(), null, 1);
