@@ -20,7 +20,7 @@ import org.opentest4j.AssertionFailedError;
  */
 class PinningTest {
 
-    private static final String FRAME = "PinningTest\\.PinsInInitialiser\\.task\\(PinningTest\\.java:\\d+\\)";
+    private static final String FRAME = "SeededProblems\\.SleepsWhileInitialised\\.<clinit>\\(SeededProblems\\.java:\\d+\\)";
 
     @Test
     void aPinnedParkIsReportedWithItsReasonAndTheTaskFrame() {

@@ -46,9 +46,9 @@ public final class SeededProblems {
         }
     }
 
-    /** Two threads take turns at the one ledger: no faster than one. Seeded cause: MONITOR. */
+    /** Eight threads take turns at the one ledger: no faster than one. Seeded cause: MONITOR. */
     public static class HotLock {
-        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 16, concurrency = 2, warmup = 2, rounds = 3)
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 16, concurrency = 8, warmup = 2, rounds = 3)
         @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 6)
         void post() {
             for (int entry = 0; entry < 10; entry++) {
@@ -57,19 +57,16 @@ public final class SeededProblems {
         }
     }
 
-    /** Every task allocates and holds 24 MB of small objects: the collector stops all threads. Seeded cause: GC. */
+    /** Every task allocates and holds 160 MB of small objects, which each young collection copies. Seeded cause: GC. */
     public static class AllocationStorm {
         static volatile Object kept;
 
-        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 8, concurrency = 2, warmup = 2, rounds = 3)
+        @RunUnder(model = {SEQUENTIAL, THREADS}, tasks = 8, concurrency = 2, warmup = 1, rounds = 3)
         @ExpectFaster(model = THREADS, than = SEQUENTIAL, atLeast = 6)
         void allocate() {
-            List<long[]> held = new ArrayList<>();
-            for (int i = 0; i < 12_000; i++) {
-                held.add(new long[256]);
-                if (held.size() > 6_000) {
-                    held.subList(0, 1_000).clear();
-                }
+            List<Object> held = new ArrayList<>(2_000_000);
+            for (int i = 0; i < 2_000_000; i++) {
+                held.add(new long[8]);
             }
             kept = held;
         }

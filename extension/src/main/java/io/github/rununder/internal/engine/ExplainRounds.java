@@ -5,6 +5,7 @@ import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Latencies;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.TimeBudget;
+import io.github.rununder.internal.measure.TimePart;
 import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.plan.Plan;
@@ -63,8 +64,13 @@ final class ExplainRounds {
             cpu = cpu < 0 || round.taskCpuNanos() < 0 ? -1 : cpu + round.taskCpuNanos();
             queued = queued < 0 || round.carrierQueuedNanos() < 0 ? -1 : queued + round.carrierQueuedNanos();
         }
-        double running = cpu <= 0 || wall == 0 ? 1 : (double) cpu / wall;
         long taskNanos = Math.round(latencies.mean() * latencies.count());
+        long waiting = 0;
+        for (TimePart part : List.of(TimePart.MONITOR, TimePart.PARK, TimePart.SLEEP, TimePart.IO)) {
+            waiting += activity.waited(part);
+        }
+        // The tasks a pause stops: those in flight and not waiting (running, or ready to run), on average.
+        double running = wall == 0 ? 1 : Math.max(0, (double) (taskNanos - waiting) / wall);
         return TimeBudget.of(activity, Math.max(1, tasks), taskNanos, cpu, queued, running);
     }
 }

@@ -48,7 +48,9 @@ public record TimeBudget(long tasks, Map<TimePart, Long> nanos, Map<TimePart, Li
      * @param tasks tasks of those rounds
      * @param taskNanos the tasks' time, from each one's start to its end, added up
      * @param cpuNanos CPU time of the tasks' threads over the rounds, {@code -1} where unknown
-     * @param queuedNanos time those threads were ready but waited for a core, {@code -1} where unknown
+     * @param queuedNanos time those threads were ready but waited for a core, {@code -1} where unknown;
+     *     what of it the waits already hold (a thread woken inside a wait queues before the wait ends)
+     *     is not counted twice
      * @param runningThreads how many task threads ran at a time on average while the rounds went on,
      *     for the share of the pauses that stopped them
      */
@@ -56,7 +58,6 @@ public record TimeBudget(long tasks, Map<TimePart, Long> nanos, Map<TimePart, Li
             double runningThreads) {
         Map<TimePart, Long> parts = new EnumMap<>(TimePart.class);
         parts.put(TimePart.CPU, Math.max(0, cpuNanos));
-        parts.put(TimePart.QUEUED, Math.max(0, queuedNanos));
         for (TimePart waiting : List.of(TimePart.MONITOR, TimePart.PARK, TimePart.SLEEP, TimePart.IO)) {
             parts.put(waiting, activity.waited(waiting));
         }
@@ -64,7 +65,11 @@ public record TimeBudget(long tasks, Map<TimePart, Long> nanos, Map<TimePart, Li
         parts.put(TimePart.GC, Math.round(activity.gcPauseNanos() * stopped));
         parts.put(TimePart.SAFEPOINT, Math.round(activity.safepointNanos() * stopped));
         long placed = parts.values().stream().mapToLong(Long::longValue).sum();
-        parts.put(TimePart.OTHER, Math.max(0, taskNanos - placed));
+        // A thread woken inside a wait (to enter a monitor, say) may wait for a core before the wait
+        // ends: that time is in both the wait and the time queued. It counts once, in the wait.
+        long queued = Math.min(Math.max(0, queuedNanos), Math.max(0, taskNanos - placed));
+        parts.put(TimePart.QUEUED, queued);
+        parts.put(TimePart.OTHER, Math.max(0, taskNanos - placed - queued));
         return new TimeBudget(tasks, parts, activity.sites(), activity.hotMethods(), activity.executionSamples(),
                 activity.allocatedBytes(), activity.recordedNanos(), activity.pinned());
     }

@@ -26,13 +26,19 @@ public record TimeSite(String what, String waitedIn, String userFrame, long coun
         return waited + " ← " + user;
     }
 
-    /** {@code com.example.Ledger.post} becomes {@code Ledger.post}; a name without a package stays. */
+    /**
+     * {@code com.example.Ledger.post} becomes {@code Ledger.post}, a nested class's
+     * {@code com.example.LedgerTest$Book.post} becomes {@code LedgerTest.Book.post}, as the user frame names them.
+     */
     static String shortName(String method) {
         if (method == null) {
             return "";
         }
         int dot = method.lastIndexOf('.');
-        int classDot = dot < 0 ? -1 : method.lastIndexOf('.', dot - 1);
-        return classDot < 0 ? method : method.substring(classDot + 1);
+        if (dot < 0) {
+            return method;
+        }
+        String type = method.substring(0, dot);
+        return type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + method.substring(dot);
     }
 }

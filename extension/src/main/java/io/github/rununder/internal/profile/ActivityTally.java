@@ -148,17 +148,21 @@ final class ActivityTally {
         uncertain.clear();
         List<Interval> pauses = gcPauses.stream().filter(pause -> !pause.outside(window))
                 .map(pause -> pause.clip(window)).toList();
-        long gcNanos = pauses.stream().mapToLong(Interval::nanos).sum();
-        return new Activity(waits, topSites(), gcNanos, safepointNanos(pauses), topMethods(), executionSamples,
+        long[] stopped = stopped(pauses);
+        return new Activity(waits, topSites(), stopped[0], stopped[1], topMethods(), executionSamples,
                 allocatedBytes, pins(), recordedNanos);
     }
 
     /**
-     * Wall time of safepoints, from the start of stopping the threads to their restart, less the
-     * GC pauses inside them: a collector's pause is a safepoint too, counted once, as GC.
+     * Wall time the threads were stopped, {@code {for collections, at other safepoints}}: a
+     * safepoint that holds a GC pause was the collector's, from the start of stopping the threads
+     * to their restart (the stopping is part of what a collection costs them); other safepoints
+     * count apart. GC pauses outside any recorded safepoint count as they are.
      */
-    private long safepointNanos(List<Interval> pauses) {
-        long nanos = 0;
+    private long[] stopped(List<Interval> pauses) {
+        long gc = 0;
+        long other = 0;
+        List<Interval> covered = new ArrayList<>();
         for (Map.Entry<Long, Instant> start : safepointStarts.entrySet()) {
             Instant end = safepointEnds.get(start.getKey());
             if (end == null) {
@@ -169,11 +173,20 @@ final class ActivityTally {
                 continue;
             }
             Interval clipped = safepoint.clip(window);
-            long gc = pauses.stream().filter(pause -> !pause.outside(clipped))
-                    .mapToLong(pause -> pause.clip(clipped).nanos()).sum();
-            nanos += Math.max(0, clipped.nanos() - gc);
+            List<Interval> inside = pauses.stream().filter(pause -> !pause.outside(clipped)).toList();
+            if (inside.isEmpty()) {
+                other += clipped.nanos();
+            } else {
+                gc += clipped.nanos();
+                covered.addAll(inside);
+            }
         }
-        return nanos;
+        for (Interval pause : pauses) {
+            if (!covered.contains(pause)) {
+                gc += pause.nanos();
+            }
+        }
+        return new long[] {gc, other};
     }
 
     private Map<TimePart, List<TimeSite>> topSites() {

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import jdk.jfr.Event;
 import jdk.jfr.Name;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingStream;
 
 /** {@link PinningWatch} on a {@link RecordingStream} of {@code jdk.VirtualThreadPinned} events. */
@@ -39,30 +38,14 @@ final class FlightPinningWatch extends PinningWatch {
     }
 
     private synchronized void onPinned(RecordedEvent event) {
-        if (event.getStackTrace() == null) {
+        TaskStack stack = FlightTaskRecording.stack(event);
+        if (!stack.runsTask()) {
             return;
         }
-        List<RecordedFrame> frames = event.getStackTrace().getFrames();
-        int task = TaskFrames.taskFrame(frames);
-        if (task < 0) {
-            return;
-        }
-        String site = TaskFrames.userSite(frames, task);
-        String reason = reason(event, frames, task);
-        long[] park = parks.computeIfAbsent(site + "\n" + reason, key -> new long[2]);
+        String jdkReason = event.hasField("pinnedReason") ? event.getString("pinnedReason") : null;
+        long[] park = parks.computeIfAbsent(stack.parkSite() + "\n" + stack.pinReason(jdkReason), key -> new long[2]);
         park[0]++;
         park[1] += event.getDuration().toNanos();
-    }
-
-    /** The JDK's own words where it gives them (JDK 24 and later), else what the stack shows. */
-    private static String reason(RecordedEvent event, List<RecordedFrame> frames, int task) {
-        if (event.hasField("pinnedReason")) {
-            String said = event.getString("pinnedReason");
-            if (said != null && !said.isBlank()) {
-                return TaskFrames.reasonWords(said);
-            }
-        }
-        return TaskFrames.reasonFromStack(frames, task);
     }
 
     @Override

@@ -179,7 +179,8 @@ final class FlightTaskRecording extends TaskRecording {
         return thread == null ? -1 : thread.getJavaThreadId();
     }
 
-    private static TaskStack stack(RecordedEvent event) {
+    /** The event's stack, read as a task's; empty where it has none. */
+    static TaskStack stack(RecordedEvent event) {
         RecordedStackTrace trace = event.getStackTrace();
         if (trace == null) {
             return new TaskStack(List.of(), false);

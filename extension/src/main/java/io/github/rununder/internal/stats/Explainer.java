@@ -4,6 +4,7 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.HotMethod;
+import io.github.rununder.internal.measure.PinnedPark;
 import io.github.rununder.internal.measure.TimeBudget;
 import io.github.rununder.internal.measure.TimePart;
 import java.util.EnumMap;
@@ -44,6 +45,9 @@ public final class Explainer {
 
     /** A method needs this many execution samples in {@code model} for its growth to mean anything. */
     static final long ENOUGH_SAMPLES = 20;
+
+    /** Pinned parks of at least this share of a {@code VIRTUAL_THREADS} budget keep the other virtual threads waiting. */
+    static final double PINNED_CARRIERS = 0.10;
 
     /** Pins that last at least this share of the cause's time make the sentence say the wait was pinned. */
     static final double PINNED_SHARE = 0.10;
@@ -91,16 +95,16 @@ public final class Explainer {
                 return blocked;
             }
         }
+        if (model.model() == Model.VIRTUAL_THREADS) {
+            Optional<Explanation> pinned = pinnedCarriers(model, budget, than, opening);
+            if (pinned.isPresent()) {
+                return pinned;
+            }
+        }
         Map<TimePart, Double> extra = extraPerTask(budget, thanBudget);
         double allExtra = extra.values().stream().mapToDouble(Double::doubleValue).sum();
         if (extra.isEmpty() || allExtra < NOTHING_GREW * thanBudget.totalPerTask()) {
             return Optional.empty();
-        }
-        if (model.model() == Model.VIRTUAL_THREADS && !budget.pinned().isEmpty() && largest(extra) == TimePart.OTHER) {
-            Optional<Explanation> pinned = pinnedCarriers(model, budget, than, extra, allExtra, opening);
-            if (pinned.isPresent()) {
-                return pinned;
-            }
         }
         TimePart cause = largest(extra);
         double share = Math.min(1, extra.get(cause) / allExtra);
@@ -148,23 +152,24 @@ public final class Explainer {
     }
 
     /**
-     * Virtual threads pinned while they wait keep their carriers: the other virtual threads, ready
-     * to run, wait for a carrier, which no part of theirs records (it shows as {@link TimePart#OTHER}).
-     * That wait is the pinned one's doing: it joins the largest wait of the budget, the one the
-     * pinned threads were in, and the sentence says so.
+     * Virtual threads pinned to their carriers while they wait keep the others from running: at
+     * most as many run at once as there are carriers, and the waiting for a carrier is in no task's
+     * own time (a task's time starts when it first runs). Where pinned parks take at least
+     * {@link #PINNED_CARRIERS} of the tasks' time, the wait they were in is the cause, its share the
+     * part of all the tasks' time they were pinned.
      */
-    private static Optional<Explanation> pinnedCarriers(Arm model, TimeBudget budget, Arm than,
-            Map<TimePart, Double> extra, double allExtra, String opening) {
+    private static Optional<Explanation> pinnedCarriers(Arm model, TimeBudget budget, Arm than, String opening) {
+        long pinnedNanos = budget.pinned().stream().mapToLong(PinnedPark::totalNanos).sum();
+        double share = Math.min(1, (double) pinnedNanos / budget.total());
+        if (share < PINNED_CARRIERS) {
+            return Optional.empty();
+        }
         Map<TimePart, Double> waits = new EnumMap<>(TimePart.class);
         BLOCKING.forEach(part -> waits.put(part, (double) budget.nanos().get(part)));
         TimePart held = largest(waits);
-        if (waits.get(held) == 0) {
-            return Optional.empty();
-        }
-        double share = Math.min(1, (extra.get(TimePart.OTHER) + extra.getOrDefault(held, 0.0)) / allExtra);
         String reason = CauseWords.pinning(held, budget, 0).replace(", pinned to its carrier", "");
-        String text = opening + CauseWords.percent(share) + " of its extra time is waiting for a carrier held by"
-                + " virtual threads pinned" + reason + " while " + CauseWords.doing(held, budget)
+        String text = opening + CauseWords.percent(share) + " of its time is " + CauseWords.doing(held, budget)
+                + " pinned to a carrier" + reason + ", which keeps the other virtual threads from running"
                 + CauseWords.parentheses(held, budget, true);
         return Optional.of(new Explanation(model, than, held, share, CauseWords.site(held, budget, true), text));
     }
