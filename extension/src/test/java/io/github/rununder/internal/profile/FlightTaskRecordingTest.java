@@ -158,7 +158,8 @@ class FlightTaskRecordingTest {
 
         assertThat(activity.pinned()).extracting(PinnedPark::reason).contains("a class initialiser");
         PinnedPark pin = activity.pinned().get(0);
-        assertThat(pin.site()).startsWith("FlightTaskRecordingTest.SlowToInitialise.<clinit>(FlightTaskRecordingTest.java:");
+        assertThat(pin.site())
+                .startsWith("FlightTaskRecordingTest.SlowToInitialise.<clinit>(FlightTaskRecordingTest.java:");
         assertThat(pin.totalNanos()).isGreaterThanOrEqualTo(30 * MS);
     }
 
