@@ -31,6 +31,8 @@ final class ActivityTally {
 
     private record PinKey(String site, String reason) {}
 
+    private record Allocation(long thread, Instant at, long bytes) {}
+
     private record Interval(Instant start, Instant end) {
         long nanos() {
             return Math.max(0, Duration.between(start, end).toNanos());
@@ -52,7 +54,7 @@ final class ActivityTally {
     private final Map<SiteKey, long[]> sites = new LinkedHashMap<>();
     private final Map<String, Long> hotMethods = new HashMap<>();
     private long executionSamples;
-    private long allocatedBytes;
+    private final List<Allocation> allocations = new ArrayList<>();
     private final Map<PinKey, long[]> pinned = new LinkedHashMap<>();
     private final List<Interval> gcPauses = new ArrayList<>();
     private final Map<Long, Instant> safepointStarts = new HashMap<>();
@@ -104,10 +106,10 @@ final class ActivityTally {
         hotMethods.merge(stack.top(), 1L, Long::sum);
     }
 
-    /** An allocation sample taken {@code at}, standing for {@code bytes} allocated. */
-    void allocated(long bytes, Instant at) {
+    /** An allocation sample of thread {@code threadId} taken {@code at}, standing for {@code bytes} allocated. */
+    void allocated(long threadId, long bytes, Instant at) {
         if (!new Interval(at, at).outside(window)) {
-            allocatedBytes += Math.max(0, bytes);
+            allocations.add(new Allocation(threadId, at, Math.max(0, bytes)));
         }
     }
 
@@ -150,7 +152,30 @@ final class ActivityTally {
                 .map(pause -> pause.clip(window)).toList();
         long[] stopped = stopped(pauses);
         return new Activity(waits, topSites(), stopped[0], stopped[1], topMethods(), executionSamples,
-                allocatedBytes, pins(), recordedNanos);
+                allocatedBytes(), pins(), recordedNanos);
+    }
+
+    /**
+     * The allocation samples' weights added up. A sample weighs what its thread allocated since
+     * the thread's sample before, which for a thread's first sample in the window may go back to
+     * rounds long before it (a pool's thread, sampled last in an earlier recording or never): each
+     * thread's first sample counts at most as much as the median sample.
+     */
+    private long allocatedBytes() {
+        if (allocations.isEmpty()) {
+            return 0;
+        }
+        long[] weights = allocations.stream().mapToLong(Allocation::bytes).sorted().toArray();
+        long median = weights[(weights.length - 1) / 2];
+        Map<Long, Allocation> firsts = new HashMap<>();
+        for (Allocation sample : allocations) {
+            firsts.merge(sample.thread(), sample, (first, next) -> next.at().isBefore(first.at()) ? next : first);
+        }
+        long bytes = 0;
+        for (Allocation sample : allocations) {
+            bytes += firsts.get(sample.thread()) == sample ? Math.min(sample.bytes(), median) : sample.bytes();
+        }
+        return bytes;
     }
 
     /**

@@ -31,13 +31,17 @@ import jdk.jfr.consumer.RecordingFile;
  * sleeps and waits are few. Parks, socket and file IO: from {@value #SHORTEST_MICROS} µs, since
  * they come in floods of microsecond calls (a pool's hand-offs, reads served from the page cache)
  * whose events, each with its stack, would cost more than the time they explain; a round trip on
- * the network or a lock handed over through the scheduler takes longer. Execution samples every
- * 10 ms; allocation samples at most 300 a second, each weighing the bytes its thread allocated
- * since the one before; GC pauses ({@code jdk.GCPhasePause}, one event per pause, where
- * {@code jdk.GarbageCollection} would count a collection's pauses again) and safepoints
- * ({@code jdk.SafepointBegin} and {@code jdk.SafepointEnd}, on JDK 17 as on 25) whole; virtual
- * threads' pinned parks ({@code jdk.VirtualThreadPinned}, from JDK 21; a JDK without the event
- * ignores the setting) every one.
+ * the network or a lock handed over through the scheduler takes longer.
+ *
+ * <p>The rest. Execution samples every 10 ms. Allocation samples at most 300 a second (the JDK's
+ * {@code profile} setting), each weighing the bytes its thread allocated since its sample before.
+ * GC pauses from {@code jdk.GCPhasePause}, one event per pause ({@code jdk.GarbageCollection}
+ * would count a collection's pauses again). Safepoints from {@code jdk.SafepointBegin} to
+ * {@code jdk.SafepointEnd}, the same events on JDK 17 and 25; a safepoint that holds a GC pause
+ * counts whole as the collector's (stopping the threads is part of what a collection costs them).
+ * Virtual threads' pinned parks
+ * ({@code jdk.VirtualThreadPinned}, from JDK 21; a JDK without the event ignores its setting),
+ * every one.
  */
 final class FlightTaskRecording extends TaskRecording {
 
@@ -128,8 +132,11 @@ final class FlightTaskRecording extends TaskRecording {
                 tally.ofThread(threadId(event, "sampledThread"), stack,
                         () -> tally.sampled(stack, event.getStartTime()));
             }
-            case "jdk.ObjectAllocationSample" -> tally.ofThread(threadId(event, "eventThread"), stack(event),
-                    () -> tally.allocated(event.getLong("weight"), event.getStartTime()));
+            case "jdk.ObjectAllocationSample" -> {
+                long thread = threadId(event, "eventThread");
+                tally.ofThread(thread, stack(event),
+                        () -> tally.allocated(thread, event.getLong("weight"), event.getStartTime()));
+            }
             case "jdk.VirtualThreadPinned" -> {
                 TaskStack stack = stack(event);
                 String reason = event.hasField("pinnedReason") ? event.getString("pinnedReason") : null;

@@ -61,7 +61,7 @@ class ActivityTallyTest {
     }
 
     @Test
-    void aGcPauseIsNotCountedAgainAsASafepoint() {
+    void aSafepointHoldingAGcPauseIsTheCollectorsWholeAndCountedOnce() {
         tally.safepointBegan(1, at(10));
         tally.safepointEnded(1, at(30));
         tally.gcPause(at(15), at(25));
@@ -71,8 +71,10 @@ class ActivityTallyTest {
 
         Activity activity = tally.activity(0);
 
-        assertThat(activity.gcPauseNanos()).isEqualTo(10 * MS);
-        assertThat(activity.safepointNanos()).isEqualTo(12 * MS);
+        // safepoint 1 (20 ms) holds the pause: the threads were stopped for the collection from 10 to 30
+        assertThat(activity.gcPauseNanos()).isEqualTo(20 * MS);
+        // safepoint 2 (2 ms) is another's; safepoint 3 never ended
+        assertThat(activity.safepointNanos()).isEqualTo(2 * MS);
     }
 
     @Test
@@ -108,11 +110,25 @@ class ActivityTallyTest {
     }
 
     @Test
+    void aThreadsFirstAllocationSampleWeighsNoMoreThanTheMedianOne() {
+        // Thread 1 allocated 500 MB in rounds before the recording: its first sample says so.
+        tally.allocated(1, 500_000_000, at(10));
+        tally.allocated(1, 2_000_000, at(20));
+        tally.allocated(1, 3_000_000, at(30));
+        tally.allocated(2, 1_000_000, at(15));
+        tally.allocated(2, 2_500_000, at(25));
+
+        // The median sample weighs 2.5 MB: thread 1's first counts that much, thread 2's its own 1 MB.
+        assertThat(tally.activity(0).allocatedBytes()).isEqualTo(2_500_000 + 2_000_000 + 3_000_000 + 1_000_000
+                + 2_500_000);
+    }
+
+    @Test
     void addsUpAllocationsAndPinnedParksInTheWindow() {
         TaskStack initialiser = task("com.example.Config", "<clinit>");
-        tally.allocated(3_000, at(1));
-        tally.allocated(4_000, at(2));
-        tally.allocated(9_000, at(2_000));
+        tally.allocated(1, 3_000, at(1));
+        tally.allocated(1, 4_000, at(2));
+        tally.allocated(1, 9_000, at(2_000));
         tally.pinned(initialiser, null, at(10), at(40));
         tally.pinned(initialiser, "VM call to com.example.Config.<clinit> on stack", at(100), at(110));
         tally.pinned(LEDGER, "Native or VM frame on stack", at(200), at(205));

@@ -164,6 +164,21 @@ class FlightTaskRecordingTest {
     }
 
     @Test
+    void countsACollectorsPauseAsGcAndAThreadDumpAsAnotherSafepoint() {
+        Activity activity;
+        try (TaskRecording recording = TaskRecording.start()) {
+            System.gc();
+            for (int i = 0; i < 10; i++) {
+                ManagementFactory.getThreadMXBean().dumpAllThreads(false, false);
+            }
+            activity = recording.stop();
+        }
+
+        assertThat(activity.gcPauseNanos()).isPositive();
+        assertThat(activity.safepointNanos()).isPositive();
+    }
+
+    @Test
     void closesTwiceAndRefusesASecondStop() {
         TaskRecording recording = TaskRecording.start();
         recording.stop();
