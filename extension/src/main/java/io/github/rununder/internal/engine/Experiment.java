@@ -4,6 +4,7 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.Warning;
+import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.plan.Expectation;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.AdaptiveVerdicts;
@@ -135,12 +136,14 @@ public final class Experiment {
         }
         List<Expectation> expectations = settings.checkClaims() ? plan.expectations() : List.of();
         VerdictRun run = null;
+        Deadline deadline = null;
         List<Verdict> decided = List.of();
         List<Expectation> checkable = expectations.stream()
                 .filter(expectation -> Judge.whyUnavailable(expectation, plan.levels(), outcomes).isEmpty()).toList();
         if (own.size() >= 2) {
             Compared compared = compare(own, checkable, sessions);
             run = compared.run();
+            deadline = compared.deadline();
             decided = compared.verdicts();
         } else if (!checkable.isEmpty()) {
             decided = checkable.stream().map(e -> judge.engine().decide(e, plan.levels(), own)).toList();
@@ -149,12 +152,12 @@ public final class Experiment {
         List<Explanation> explanations = List.of();
         List<Warning> unexplained = List.of();
         boolean needed = settings.explain() == ExplainMode.ON || verdicts.stream().anyMatch(Verdict::failing);
-        if (run != null && settings.explain() != ExplainMode.OFF && needed) {
+        if (deadline != null && settings.explain() != ExplainMode.OFF && needed) {
             Map<Arm, ModelResult> interleaved = new TreeMap<>();
             outcomes.values().stream().filter(o -> o.measured() && o.interleaved() != null)
                     .forEach(o -> interleaved.put(o.arm(), o.interleaved()));
             Explaining.Explained explained = new Explaining(plan, settings.explain())
-                    .explain(verdicts, interleaved, sessions);
+                    .explain(verdicts, interleaved, sessions, deadline);
             verdicts = explained.verdicts();
             explanations = explained.explanations();
             unexplained = explained.warnings();
@@ -168,7 +171,7 @@ public final class Experiment {
         return concluded != null ? concluded : build(List.of(), null, false, List.of(), List.of());
     }
 
-    private record Compared(List<Verdict> verdicts, VerdictRun run) {}
+    private record Compared(List<Verdict> verdicts, VerdictRun run, Deadline deadline) {}
 
     /** The interleaved rounds of every measured arm, and the claims decided on them. */
     private Compared compare(Map<Arm, ModelResult> own, List<Expectation> checkable, SessionSource sessions)
@@ -185,7 +188,8 @@ public final class Experiment {
                 rounds.finish();
                 String reason = UndecidedReasons.noInterleavedRound(plan.timeLimit());
                 return new Compared(checkable.stream().map(e -> Judge.notChecked(e, reason)).toList(),
-                        new VerdictRun(0, asked, 0, AdaptiveVerdicts.Stop.BUDGET_SPENT, Map.of(), 0, engine.confidence()));
+                        new VerdictRun(0, asked, 0, AdaptiveVerdicts.Stop.BUDGET_SPENT, Map.of(), 0, engine.confidence()),
+                        rounds.deadline());
             }
             Duration left = remaining(rounds);
             boolean limitFirst = left.compareTo(settings.verdictBudget()) < 0;
@@ -202,7 +206,7 @@ public final class Experiment {
             List<Verdict> reviewed = outcome.verdicts().stream()
                     .map(v -> judge.review(v, plan.levels(), interleaved)).toList();
             return new Compared(reviewed, new VerdictRun(each, asked, outcome.looks(), outcome.stop(),
-                    outcome.extraRounds(), outcome.nanos(), engine.confidence()));
+                    outcome.extraRounds(), outcome.nanos(), engine.confidence()), rounds.deadline());
         }
     }
 

@@ -1,8 +1,10 @@
 package io.github.rununder.internal.engine;
 
+import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Activity;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Latencies;
+import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.TimeBudget;
 import io.github.rununder.internal.measure.TimePart;
@@ -35,8 +37,7 @@ final class ExplainRounds {
      * @throws TimeoutException when the rounds exceed the plan's time limit
      * @throws IllegalStateException when the JVMs running the tasks cannot record
      */
-    TimeBudget record(Arm arm, SessionSource sessions, int firstRound) throws TimeoutException {
-        Deadline deadline = Deadline.start(plan.timeLimit());
+    TimeBudget record(Arm arm, SessionSource sessions, int firstRound, Deadline deadline) throws TimeoutException {
         try (ModelSession session = sessions.open(arm)) {
             session.prepare(-2, deadline);
             session.runRound(-1, null, deadline);
@@ -50,12 +51,30 @@ final class ExplainRounds {
                 activity = recording.stop();
             }
             session.finish(deadline);
-            return budget(activity, rounds, (long) plan.tasks() * rounds.size(), latencies);
+            return budget(activity, rounds, (long) plan.tasks() * rounds.size(), latencies,
+                    arm.model() == Model.PROCESSES);
         }
     }
 
-    /** Puts the recording and the rounds' own figures together. */
-    static TimeBudget budget(Activity activity, List<RoundTiming> rounds, long tasks, Latencies latencies) {
+    /**
+     * Whether the recorded rounds of the arm {@code measured} is of fit in what is left of
+     * {@code deadline}, with room to spare: its warm-up round and declared rounds at twice its
+     * median round, and its workers' start-up again.
+     */
+    boolean fits(ModelResult measured, Deadline deadline) {
+        double rounds = (plan.rounds() + 1) * 2 * measured.medianNanos();
+        double startup = Math.max(0, measured.startupNanos());
+        return deadline.remainingNanos() > rounds + startup;
+    }
+
+    /**
+     * Puts the recording and the rounds' own figures together.
+     *
+     * @param pausesPerTaskThread whether the recording's pauses are already per task thread: forked
+     *     workers' pauses add up over the workers, each of which stopped its own task
+     */
+    static TimeBudget budget(Activity activity, List<RoundTiming> rounds, long tasks, Latencies latencies,
+            boolean pausesPerTaskThread) {
         long wall = 0;
         long cpu = 0;
         long queued = 0;
@@ -70,7 +89,7 @@ final class ExplainRounds {
             waiting += activity.waited(part);
         }
         // The tasks a pause stops: those in flight and not waiting (running, or ready to run), on average.
-        double running = wall == 0 ? 1 : Math.max(0, (double) (taskNanos - waiting) / wall);
+        double running = pausesPerTaskThread || wall == 0 ? 1 : Math.max(0, (double) (taskNanos - waiting) / wall);
         return TimeBudget.of(activity, Math.max(1, tasks), taskNanos, cpu, queued, running);
     }
 }

@@ -4,6 +4,7 @@ import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.TimeBudget;
 import io.github.rununder.internal.measure.Warning;
+import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.plan.Plan;
 import io.github.rununder.internal.stats.Explainer;
 import io.github.rununder.internal.stats.Explanation;
@@ -40,8 +41,11 @@ final class Explaining {
     /**
      * @param verdicts the decided verdicts
      * @param interleaved each measured arm's interleaved rounds, where its budget is kept
+     * @param deadline the time limit the comparison's rounds share: the recorded rounds must fit in
+     *     what is left of it, or the arm is not recorded
      */
-    Explained explain(List<Verdict> verdicts, Map<Arm, ModelResult> interleaved, SessionSource sessions) {
+    Explained explain(List<Verdict> verdicts, Map<Arm, ModelResult> interleaved, SessionSource sessions,
+            Deadline deadline) {
         Set<RatioCheck> unexplained = new LinkedHashSet<>();
         for (Verdict verdict : verdicts) {
             if (verdict.failing() || mode == ExplainMode.ON) {
@@ -64,9 +68,14 @@ final class Explaining {
             if (result == null) {
                 continue;
             }
+            if (!new ExplainRounds(plan).fits(result, deadline)) {
+                warnings.add(new Warning(Warning.Kind.NOT_EXPLAINED, "where " + arm + "'s time went was not recorded: "
+                        + UndecidedReasons.noRoomToExplain(plan.timeLimit())));
+                continue;
+            }
             try {
                 TimeBudget budget = new ExplainRounds(plan).record(arm, sessions, result.rounds().size()
-                        + plan.rounds() + plan.warmup());
+                        + plan.rounds() + plan.warmup(), deadline);
                 result.timeBudget(budget);
                 budgets.put(arm, budget);
             } catch (TimeoutException | RuntimeException failure) {

@@ -39,6 +39,11 @@ final class UndecidedReasons {
     }
 
     /** {@code 2 m from rununder.timeout.default}. */
+    /** Why a model's time was not recorded for an explanation: the time limit had no room for its rounds. */
+    static String noRoomToExplain(TimeLimit limit) {
+        return "the time limit (" + limit(limit) + ") left no room to record its rounds";
+    }
+
     private static String limit(TimeLimit limit) {
         return Durations.format(limit.duration().toNanos()) + " from " + limit.source();
     }
