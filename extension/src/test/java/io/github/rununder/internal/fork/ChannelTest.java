@@ -80,7 +80,8 @@ class ChannelTest {
         WireOut newer = new WireOut().writeInt(5).writeString(null)
                 .writeInt(2).writeString("SLEEP").writeLong(120).writeString("TELEPATHY").writeLong(7)
                 .writeInt(1).writeString("TELEPATHY").writeInt(1)
-                .writeString("a thought").writeString("com.example.Mind.read").writeString(null).writeLong(1).writeLong(7)
+                .writeString("a thought").writeString("com.example.Mind.read").writeString(null)
+                .writeLong(1).writeLong(7)
                 .writeLong(0).writeLong(0).writeInt(0).writeLong(0).writeLong(0).writeInt(0).writeLong(500);
         frame(Message.Recorded.TYPE, newer.toByteArray());
         new Channel(peer).send(new Message.Recorded(6, null, RECORDED));
