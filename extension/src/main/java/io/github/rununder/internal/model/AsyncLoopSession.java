@@ -164,12 +164,12 @@ final class AsyncLoopSession extends InProcessSession {
     private void invokeOnLoop(TaskContext context) throws Throwable {
         LoopWatch current = watch;
         if (current == null) {
-            invoker.invoke(context);
+            TaskExecution.invoke(invoker, context);
             return;
         }
         current.taskEntering(context.index());
         try {
-            invoker.invoke(context);
+            TaskExecution.invoke(invoker, context);
         } finally {
             current.taskLeft();
         }

@@ -18,6 +18,17 @@ public final class TaskExecution {
         }
     }
 
+    /**
+     * Runs the task's synchronous part alone, for a caller that waits for its stage its own way:
+     * the {@code ASYNC} event loop. Like {@link #run}'s, this frame tells a flight recording that
+     * the code above it is a task's.
+     *
+     * @throws Throwable what the task threw
+     */
+    public static void invoke(TaskInvoker invoker, TaskContext context) throws Throwable {
+        invoker.invoke(context);
+    }
+
     /** The exception a task or its stage really failed with, without the JDK's wrappers. */
     public static Throwable unwrap(Throwable error) {
         return Stages.unwrap(error);

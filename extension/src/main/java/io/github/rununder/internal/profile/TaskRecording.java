@@ -18,16 +18,22 @@ public abstract class TaskRecording implements AutoCloseable {
     /**
      * Starts recording.
      *
-     * @throws IllegalStateException when this JVM cannot record
+     * @throws IllegalStateException when this JVM cannot record, or its recorder does not start
      */
     public static TaskRecording start() {
         if (!available()) {
             throw new IllegalStateException("this JVM has no jdk.jfr module");
         }
-        throw new UnsupportedOperationException("not yet built");
+        return new FlightTaskRecording();
     }
 
-    /** Stops recording and returns what it saw; {@link Activity#none()} when it saw nothing. */
+    /**
+     * Stops recording and returns what it saw: zeros where it saw nothing, and the wall time it
+     * recorded. The recording is closed afterwards, whatever happens.
+     *
+     * @throws IllegalStateException when it was stopped or closed already
+     * @throws java.io.UncheckedIOException when the recording cannot be read
+     */
     public abstract Activity stop();
 
     /** Stops recording without reading it, if it is still on. */
