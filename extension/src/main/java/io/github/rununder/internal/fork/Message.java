@@ -1,5 +1,6 @@
 package io.github.rununder.internal.fork;
 
+import io.github.rununder.internal.measure.Activity;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,6 +97,39 @@ sealed interface Message {
 
         @Override
         public void write(WireOut out) {}
+    }
+
+    /**
+     * Start a flight recording of the tasks' threads (between rounds, inside the test); answered by
+     * {@link RecordingStarted} with the same number.
+     */
+    record StartRecording(int recording) implements Message {
+        static final int TYPE = 6;
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(recording);
+        }
+    }
+
+    /** Stop the flight recording and send what it saw; answered by {@link Recorded} with the same number. */
+    record StopRecording(int recording) implements Message {
+        static final int TYPE = 7;
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(recording);
+        }
     }
 
     // From a worker to the test JVM.
@@ -228,6 +262,39 @@ sealed interface Message {
         }
     }
 
+    /** The worker started recording; {@code problem} says why it could not, {@code null} when it did. */
+    record RecordingStarted(int recording, String problem) implements Message {
+        static final int TYPE = 17;
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            out.writeInt(recording).writeString(problem);
+        }
+    }
+
+    /**
+     * What the worker's recording saw; {@code problem} says why it saw nothing (it could not
+     * record, or reading the recording failed), {@code null} when it recorded.
+     */
+    record Recorded(int recording, String problem, Activity activity) implements Message {
+        static final int TYPE = 18;
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public void write(WireOut out) {
+            ActivityWire.write(activity, out.writeInt(recording).writeString(problem));
+        }
+    }
+
     /** Decodes the payload of a frame of {@code type}. */
     static Message decode(int type, WireIn in) throws IOException {
         return switch (type) {
@@ -236,6 +303,8 @@ sealed interface Message {
             case Tasks.TYPE -> new Tasks(in.readInt(), in.readInt(), in.readInt());
             case EndSession.TYPE -> new EndSession();
             case Shutdown.TYPE -> new Shutdown();
+            case StartRecording.TYPE -> new StartRecording(in.readInt());
+            case StopRecording.TYPE -> new StopRecording(in.readInt());
             case Hello.TYPE -> new Hello(in.readInt(), in.readString(), in.readLong());
             case Ready.TYPE -> new Ready(in.readLong());
             case SessionReady.TYPE -> new SessionReady();
@@ -245,6 +314,8 @@ sealed interface Message {
                     in.readLongOr(-1), in.readLongOr(-1));
             case SessionFinished.TYPE -> new SessionFinished(in.readString(), in.readBoolean() ? ThrowableData.read(in) : null,
                     in.readLongOr(-1));
+            case RecordingStarted.TYPE -> new RecordingStarted(in.readInt(), in.readString());
+            case Recorded.TYPE -> new Recorded(in.readInt(), in.readString(), ActivityWire.read(in));
             default -> throw new CorruptFrameException("corrupt channel: unknown frame type " + type);
         };
     }

@@ -11,6 +11,7 @@ import io.github.rununder.internal.model.Deadline;
 import io.github.rununder.internal.model.ModelSession;
 import io.github.rununder.internal.model.RoundNames;
 import io.github.rununder.internal.measure.RoundTiming;
+import io.github.rununder.internal.profile.TaskRecording;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ import java.util.concurrent.TimeoutException;
  * first, so work balances while messages stay few. Each worker runs its batch one task after
  * another and reports every task, then its CPU time. The round's wall time runs from the first
  * batch sent to the last task reported.
+ *
+ * <p>Between rounds, {@link #startRecording()} has every worker record its own tasks; the
+ * recording's {@code stop()} gathers what they saw (see {@link ForkedRecording}).
  */
 public final class ProcessSession implements ModelSession {
 
@@ -49,6 +53,10 @@ public final class ProcessSession implements ModelSession {
     private List<Worker> workers = List.of();
     private long startupNanos = -1;
     private boolean inTest;
+    /** The model run's deadline, from {@link #prepare} on: a recording's waits end there too. */
+    private Deadline deadline;
+    private int recordings;
+    private long recordingWaitNanos = ForkedRecording.WAIT_NANOS;
 
     private ProcessSession(WorkerPool pool, ForkSpec spec, Message target, String subject, int tasks, int concurrency,
             ClassLoader loader) {
@@ -105,6 +113,7 @@ public final class ProcessSession implements ModelSession {
      */
     @Override
     public void prepare(int probeRound, Deadline deadline) throws TimeoutException {
+        this.deadline = deadline;
         long start = System.nanoTime();
         WorkerPool.Lease lease;
         try {
@@ -175,6 +184,26 @@ public final class ProcessSession implements ModelSession {
             }
         }
         return cost.timing(end - start);
+    }
+
+    /**
+     * Has every worker start recording its own tasks; what they saw is sent back and added up when
+     * the recording stops. Between rounds only, once the workers are inside the test.
+     *
+     * @throws IllegalStateException when the workers are not inside the test, or none of them can record
+     */
+    @Override
+    public TaskRecording startRecording() {
+        if (!inTest) {
+            throw new IllegalStateException("PROCESSES records only while its workers are inside the test,"
+                    + " between prepare and finish");
+        }
+        return ForkedRecording.start(new RecordingLink(), workers, ++recordings);
+    }
+
+    /** How long a recording waits for the workers' answers; shorter in tests of a worker that never answers. */
+    void recordingWaitNanos(long nanos) {
+        recordingWaitNanos = nanos;
     }
 
     @Override
@@ -263,9 +292,13 @@ public final class ProcessSession implements ModelSession {
         return jit;
     }
 
+    /** The next event, leaving out the answers of a recording that no longer waits for them. */
     private WorkerEvent next(Deadline deadline, String doing) throws TimeoutException {
         try {
             WorkerEvent event = events.poll(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            while (event != null && event.message() != null && ForkedRecording.isRecordingAnswer(event.message())) {
+                event = events.poll(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
+            }
             if (event != null) {
                 return event;
             }
@@ -322,6 +355,45 @@ public final class ProcessSession implements ModelSession {
                     + " make it so, or remove PROCESSES from 'model'";
         }
         return "";
+    }
+
+    /** What a recording borrows of this session: its channels, its events and its ways with faults. */
+    private final class RecordingLink implements ForkedRecording.Link {
+        @Override
+        public void send(Worker worker, Message message, String doing) {
+            ProcessSession.this.send(worker, message, doing);
+        }
+
+        @Override
+        public WorkerEvent poll(long nanos) throws InterruptedException {
+            return events.poll(nanos, TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public RuntimeException fault(WorkerEvent event, String when) {
+            return unexpected(event, when);
+        }
+
+        @Override
+        public long waitNanos() {
+            long left = deadline == null ? Long.MAX_VALUE : Math.max(0, deadline.remainingNanos());
+            return Math.min(recordingWaitNanos, left);
+        }
+
+        @Override
+        public boolean limitedByDeadline(long nanos) {
+            return nanos < recordingWaitNanos;
+        }
+
+        @Override
+        public boolean inTest() {
+            return inTest;
+        }
+
+        @Override
+        public void leftOut(String text) {
+            notes.add(new Note(Note.Kind.CARRIERS, text));
+        }
     }
 
     private String progress(int round, int done) {

@@ -36,7 +36,7 @@ public final class WorkerMain {
         watchParent();
         Channel channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), port));
         channel.send(new Message.Hello(Message.PROTOCOL, token, ProcessHandle.current().pid()));
-        WorkerRuntime runtime = new WorkerRuntime(channel, workerId);
+        WorkerRuntime runtime = new WorkerRuntime(channel, workerId, WorkerRecorder.ofThisJvm());
         WorkerRuntime.install(runtime);
         Launcher launcher = LauncherFactory.create();
         channel.send(new Message.Ready(-1));
@@ -55,6 +55,10 @@ public final class WorkerMain {
                 properties.apply(run.systemProperties());
                 Message.SessionFinished finished = runTask(runtime, run.taskClassName());
                 channel.send(finished.marked(marks.mark()));
+            } else if (message instanceof Message.StartRecording start) {
+                channel.send(WorkerRecorder.refusedOutsideTest(start));
+            } else if (message instanceof Message.StopRecording stop) {
+                channel.send(WorkerRecorder.notInTest(stop));
             }
         }
     }

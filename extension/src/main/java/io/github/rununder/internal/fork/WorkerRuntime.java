@@ -28,11 +28,13 @@ public final class WorkerRuntime {
 
     private final Channel channel;
     private final int workerId;
+    private final WorkerRecorder recorder;
     private volatile boolean served;
 
-    WorkerRuntime(Channel channel, int workerId) {
+    WorkerRuntime(Channel channel, int workerId, WorkerRecorder recorder) {
         this.channel = channel;
         this.workerId = workerId;
+        this.recorder = recorder;
     }
 
     static void install(WorkerRuntime runtime) {
@@ -65,10 +67,12 @@ public final class WorkerRuntime {
     /**
      * Serves tasks until the test JVM ends the session: tells it the test is ready, then runs
      * each batch of tasks it sends, one after another on the calling thread, reporting each.
+     * Between batches it starts and stops the recordings the test JVM asks for; the session's end
+     * stops one still on.
      */
     public void serve(TaskInvoker invoker) {
         served = true;
-        try {
+        try (recorder) {
             channel.send(new Message.SessionReady());
             BatchMeter meter = new BatchMeter();
             while (true) {
@@ -83,6 +87,10 @@ public final class WorkerRuntime {
                     meter.start();
                     runBatch(invoker, tasks);
                     channel.send(meter.done());
+                } else if (message instanceof Message.StartRecording start) {
+                    channel.send(recorder.start(start));
+                } else if (message instanceof Message.StopRecording stop) {
+                    channel.send(recorder.stop(stop));
                 }
             }
         } catch (IOException e) {

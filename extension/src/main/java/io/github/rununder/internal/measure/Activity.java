@@ -39,6 +39,17 @@ public record Activity(Map<TimePart, Long> waits, Map<TimePart, List<TimeSite>> 
         return new Activity(Map.of(), Map.of(), 0, 0, List.of(), 0, 0, List.of(), 0);
     }
 
+    /**
+     * What several JVMs recorded side by side, added up: waits, pauses, samples and allocations
+     * add (each JVM's pauses stopped only its own tasks); sites merge by what, where and the
+     * user's frame and keep the top five of each part; hot methods merge by method and keep the
+     * top twenty; pinned parks merge by site and reason; the recording lasted as long as the
+     * longest of them.
+     */
+    public static Activity sum(List<Activity> activities) {
+        return activities.isEmpty() ? none() : ActivitySum.of(activities);
+    }
+
     /** Thread-nanoseconds spent in {@code part}, 0 where none was seen. */
     public long waited(TimePart part) {
         return waits.getOrDefault(part, 0L);

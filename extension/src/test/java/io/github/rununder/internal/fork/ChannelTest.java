@@ -3,6 +3,11 @@ package io.github.rununder.internal.fork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rununder.internal.measure.Activity;
+import io.github.rununder.internal.measure.HotMethod;
+import io.github.rununder.internal.measure.PinnedPark;
+import io.github.rununder.internal.measure.TimePart;
+import io.github.rununder.internal.measure.TimeSite;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,7 +54,13 @@ class ChannelTest {
                 new Message.TaskDone(4, 123L),
                 new Message.BatchDone(1, 2, 3, 4, 5, 6),
                 new Message.SessionReady(),
-                new Message.EndSession());
+                new Message.EndSession(),
+                new Message.StartRecording(3),
+                new Message.StopRecording(3),
+                new Message.RecordingStarted(3, null),
+                new Message.RecordingStarted(4, "could not record: its JVM has no jdk.jfr module"),
+                new Message.Recorded(3, null, RECORDED),
+                new Message.Recorded(4, "was not recording", Activity.none()));
         for (Message message : messages) {
             sending.send(message);
         }
@@ -62,6 +73,33 @@ class ChannelTest {
         assertThat(((Message.SessionFinished) receiving.receive()).failure().message()).isEqualTo("x");
         peer.close();
         assertThat(receiving.receive()).isNull();
+    }
+
+    @Test
+    void aRecordingCarriesEveryFieldOfTheActivityAndLeavesOutPartsThisVersionDoesNotKnow() throws IOException {
+        WireOut newer = new WireOut().writeInt(5).writeString(null)
+                .writeInt(2).writeString("SLEEP").writeLong(120).writeString("TELEPATHY").writeLong(7)
+                .writeInt(1).writeString("TELEPATHY").writeInt(1)
+                .writeString("a thought").writeString("com.example.Mind.read").writeString(null)
+                .writeLong(1).writeLong(7)
+                .writeLong(0).writeLong(0).writeInt(0).writeLong(0).writeLong(0).writeInt(0).writeLong(500);
+        frame(Message.Recorded.TYPE, newer.toByteArray());
+        new Channel(peer).send(new Message.Recorded(6, null, RECORDED));
+
+        assertThat(receiving.receive()).isEqualTo(new Message.Recorded(5, null, new Activity(
+                Map.of(TimePart.SLEEP, 120L), Map.of(), 0, 0, List.of(), 0, 0, List.of(), 500)));
+        Message.Recorded crossed = (Message.Recorded) receiving.receive();
+        assertThat(crossed.activity()).isEqualTo(RECORDED);
+        assertThat(crossed.activity().sites().get(TimePart.SLEEP).get(0).userFrame()).isNull();
+    }
+
+    @Test
+    void aRecordingThatAnnouncesMoreSitesThanItsFrameHoldsIsRefused() throws IOException {
+        frame(Message.Recorded.TYPE, new WireOut().writeInt(1).writeString(null).writeInt(0)
+                .writeInt(1).writeString("SLEEP").writeInt(1_000_000).toByteArray());
+
+        assertThatThrownBy(receiving::receive).isInstanceOf(CorruptFrameException.class)
+                .hasMessage("corrupt frame: 1000000 items where 0 bytes are left");
     }
 
     @Test
@@ -148,6 +186,16 @@ class ChannelTest {
         assertThat(((AssertionFailedError) rebuilt).getExpected().getStringRepresentation()).isEqualTo("1");
         assertThat(((AssertionFailedError) rebuilt).getActual().getStringRepresentation()).isEqualTo("2");
     }
+
+    /** An activity with every field set, and a site whose user frame is unknown. */
+    private static final Activity RECORDED = new Activity(
+            Map.of(TimePart.SLEEP, 120_000_000L, TimePart.MONITOR, 5_000L),
+            Map.of(TimePart.SLEEP, List.of(new TimeSite("Thread.sleep", "com.example.Nap.take", null, 4, 120_000_000L)),
+                    TimePart.MONITOR, List.of(new TimeSite("the monitor of com.example.Ledger",
+                            "com.example.Ledger.post", "LedgerTest.post:41", 2, 5_000L))),
+            3_000, 400, List.of(new HotMethod("org.h2.value.Value.cache", 54), new HotMethod("java.lang.Math.sqrt", 3)),
+            90, 1L << 33, List.of(new PinnedPark("LedgerTest.post(LedgerTest.java:41)", "a monitor", 2, 9_000)),
+            2_000_000_000L);
 
     private void frame(int type, byte[] payload) throws IOException {
         DataOutputStream out = new DataOutputStream(peer.getOutputStream());
