@@ -139,9 +139,10 @@ public final class WorkerPool implements AutoCloseable {
         }
         WorkerStart.Setup setup = new WorkerStart.Setup(directory, spawner, cache.startupArguments(spec), enter);
         List<Future<Worker>> futures = new ArrayList<>();
+        Acquisition acquisition = new Acquisition();
         synchronized (this) {
             for (int id : ids) {
-                futures.add(starter().submit(() -> startTracked(id, spec, setup, deadline)));
+                futures.add(starter().submit(() -> startTracked(id, spec, setup, deadline, acquisition)));
             }
         }
         List<Worker> started = new ArrayList<>();
@@ -156,6 +157,7 @@ public final class WorkerPool implements AutoCloseable {
                 }
             }
         } catch (TimeoutException | InterruptedException e) {
+            acquisition.abandon();
             futures.forEach(future -> future.cancel(true));
             giveUp(started, enter);
             if (e instanceof InterruptedException) {
@@ -186,19 +188,53 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /**
+     * The processes one acquisition spawns. Once it is abandoned (interrupted, or out of time), they
+     * are destroyed at once, and any that gets ready later is destroyed instead of joining the
+     * pool: a starter thread blocked where an interrupt cannot reach it (waiting for the worker's
+     * hello) finishes its start after the acquisition gave up.
+     */
+    private static final class Acquisition {
+        private final List<Process> spawned = new ArrayList<>();
+        private boolean abandoned;
+
+        synchronized void spawned(Process process) {
+            if (abandoned) {
+                Worker.destroy(process);
+                throw new IllegalStateException("the acquisition was abandoned");
+            }
+            spawned.add(process);
+        }
+
+        synchronized void abandon() {
+            abandoned = true;
+            spawned.forEach(Worker::destroy);
+        }
+
+        synchronized boolean abandoned() {
+            return abandoned;
+        }
+    }
+
     /** Starts one worker, known to the pool from spawn on; one that is ready after the pool closed is shut down. */
-    private Worker startTracked(int id, ForkSpec spec, WorkerStart.Setup setup, long deadline) throws IOException {
+    private Worker startTracked(int id, ForkSpec spec, WorkerStart.Setup setup, long deadline, Acquisition acquisition)
+            throws IOException {
         Process[] process = new Process[1];
         try {
             Worker worker = WorkerStart.start(id, spec, setup, deadline, spawned -> {
                 process[0] = spawned;
                 track(spawned);
+                acquisition.spawned(spawned);
             });
             synchronized (this) {
-                if (!closed) {
+                if (!closed && !acquisition.abandoned()) {
                     all.add(worker);
                     return worker;
                 }
+            }
+            if (acquisition.abandoned()) {
+                worker.destroy();
+                throw new IllegalStateException("worker " + id + " was ready after its acquisition gave up");
             }
             worker.shutdown();
             throw new IllegalStateException("the worker pool closed while worker " + id + " started");
