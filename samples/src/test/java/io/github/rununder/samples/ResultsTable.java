@@ -14,17 +14,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the README's results table and its "which model should I use?" list from the
- * {@code report.md} that the samples' run just wrote, so that the figures in the README are always
+ * Writes the README's results table, and the "which model should I use?" list of
+ * {@code docs/samples.md}, from the {@code report.md} that the samples' run just wrote, so that the figures in the README are always
  * measured, never typed. The main job runs it after the samples passed; it leaves the README as it
  * is unless asked with {@code -Dsamples.readme=update}, and then refuses a partial run (see
  * {@link FullRun}). It replaces what lies between {@code <!-- results:start -->} and
  * {@code <!-- results:end -->} of the README, and the sweep sample's table (see {@link SweepTable})
- * between {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->} of {@code docs/scalability.md}.
- * Both files are checked for their markers before either is written.
+ * between {@code <!-- sweep:start -->} and {@code <!-- sweep:end -->} of {@code docs/scalability.md},
+ * and the list between {@code <!-- advice:start -->} and {@code <!-- advice:end -->} of
+ * {@code docs/samples.md}. Every file is checked for its markers before any is written.
  *
  * <p>Arguments, each {@code name=value}: {@code report}, {@code readme}, {@code sweep} (the page of
- * the sweep table), {@code mode} ({@code keep} or {@code update}), {@code test}, {@code models},
+ * the sweep table), {@code advice} (the page of the list), {@code mode} ({@code keep} or {@code update}), {@code test}, {@code models},
  * {@code failuresIgnored}, {@code runStarted} (ISO-8601).
  */
 public final class ResultsTable {
@@ -55,6 +56,7 @@ public final class ResultsTable {
         Path report = Path.of(required(arguments, "report"));
         Path readme = Path.of(required(arguments, "readme"));
         Path sweepPage = Path.of(required(arguments, "sweep"));
+        Path advicePage = Path.of(required(arguments, "advice"));
         String mode = arguments.getOrDefault("mode", "keep");
         if (mode.equals("keep")) {
             return "RunUnder report: " + report.toAbsolutePath().normalize() + " (and report.html beside it). README.md"
@@ -80,13 +82,16 @@ public final class ResultsTable {
         }
         String results = replace(Files.readString(readme, StandardCharsets.UTF_8), "results",
                 render(samples, run.runStarted()), readme);
+        String advice = replace(Files.readString(advicePage, StandardCharsets.UTF_8), "advice",
+                advice(samples, run.runStarted()), advicePage);
         String sweep = replace(Files.readString(sweepPage, StandardCharsets.UTF_8), "sweep",
                 SweepTable.render(lines, measuredBy(samples, run.runStarted())
                         + "; written from `samples/target/rununder/report.md`.\n\n"), sweepPage);
         Files.writeString(readme, results, StandardCharsets.UTF_8);
         Files.writeString(sweepPage, sweep, StandardCharsets.UTF_8);
-        return "README results table and " + sweepPage.getFileName() + "'s sweep table written from "
-                + report.toAbsolutePath().normalize();
+        Files.writeString(advicePage, advice, StandardCharsets.UTF_8);
+        return "README results table, " + sweepPage.getFileName() + "'s sweep table and " + advicePage.getFileName()
+                + "'s advice written from " + report.toAbsolutePath().normalize();
     }
 
     /** {@code text} with what lies between {@code <!-- name:start -->} and {@code <!-- name:end -->} replaced. */
@@ -106,10 +111,30 @@ public final class ResultsTable {
                 measured.atZone(ZoneOffset.UTC)) + ": " + report.environment().replace("|", "/");
     }
 
-    private static String render(SamplesReport report, Instant measured) {
+    /** The samples of the table, IO-bound first, by name within a kind; sweeps have a table of their own. */
+    private static List<SamplesReport.Sample> tabled(SamplesReport report) {
         List<SamplesReport.Sample> samples = new ArrayList<>(report.samples().stream().filter(s -> !s.swept()).toList());
         samples.sort(Comparator.comparingInt((SamplesReport.Sample s) -> KINDS.indexOf(s.kind()))
                 .thenComparing(SamplesReport.Sample::name));
+        return samples;
+    }
+
+    /** What the measurements say, workload by workload: the recommended model and its reason. */
+    private static String advice(SamplesReport report, Instant measured) {
+        StringBuilder out = new StringBuilder(measuredBy(report, measured)).append(":
+
+");
+        for (SamplesReport.Sample sample : tabled(report)) {
+            out.append("- **").append(sample.name()).append("** (").append(sample.kind()).append("): **")
+                    .append(sample.recommended()).append("**. ").append(sample.reason()).append('
+');
+        }
+        return out.append('
+').toString();
+    }
+
+    private static String render(SamplesReport report, Instant measured) {
+        List<SamplesReport.Sample> samples = tabled(report);
         StringBuilder out = new StringBuilder();
         out.append(measuredBy(report, measured)).append(". Median round time, speed-up against SEQUENTIAL in"
                 + " brackets; written from `samples/target/rununder/report.md`.\n\n");
@@ -127,12 +152,9 @@ public final class ResultsTable {
         }
         out.append("| *recommended* | |");
         samples.forEach(s -> out.append(" **").append(s.recommended()).append("** |"));
-        out.append("\n\n#### Which model should I use?\n\nWhat the measurements above say, workload by workload:\n\n");
-        for (SamplesReport.Sample sample : samples) {
-            out.append("- **").append(sample.name()).append("** (").append(sample.kind()).append("): **")
-                    .append(sample.recommended()).append("**. ").append(sample.reason()).append('\n');
-        }
-        return out.append('\n').toString();
+        out.append("\n\nWhy each model is recommended, workload by workload: [docs/samples.md](docs/samples.md"
+                + "#which-model-should-i-use).\n\n");
+        return out.toString();
     }
 
     private static Map<String, String> arguments(String[] args) {

@@ -29,12 +29,15 @@ class ResultsTableTest {
     private Path report;
     private Path readme;
     private Path scalability;
+    private Path samplesPage;
 
     @BeforeEach
     void files() throws IOException {
         report = dir.resolve("report.md");
         readme = Files.writeString(dir.resolve("README.md"), README);
         scalability = Files.writeString(dir.resolve("scalability.md"), SCALABILITY);
+        samplesPage = Files.writeString(dir.resolve("samples.md"), "# Samples\n\n<!-- advice:start -->\nold advice\n"
+                + "<!-- advice:end -->\n");
     }
 
     @Test
@@ -45,7 +48,8 @@ class ResultsTableTest {
 
         String said = ResultsTable.run(arguments("update"));
 
-        assertThat(said).startsWith("README results table and scalability.md's sweep table written from ");
+        assertThat(said).startsWith("README results table, scalability.md's sweep table and samples.md's advice written"
+                + " from ");
         String text = Files.readString(readme);
         assertThat(text).startsWith("# Title\n\n<!-- results:start -->\nMeasured by `mvn -B -Psamples verify"
                         + " -Dsamples.readme=update` on 2026-12-01: 2 methods · Java 25 · Linux · 2 cores.")
@@ -56,8 +60,13 @@ class ResultsTableTest {
                         + " 50.0 ms (7.5×) |")
                 .contains("| SEQUENTIAL | the baseline: one task at a time | 366 ms | 366 ms |")
                 .contains("| *recommended* | | **VIRTUAL_THREADS** | **THREADS** |")
-                .contains("- **PayloadSample.fetch [3] size=4194304** (CPU-bound): **THREADS**. because")
+                .contains("Why each model is recommended, workload by workload: [docs/samples.md](docs/samples.md"
+                        + "#which-model-should-i-use).")
                 .doesNotContain("old table");
+        assertThat(Files.readString(samplesPage)).contains("<!-- advice:start -->\nMeasured by `mvn -B -Psamples"
+                        + " verify -Dsamples.readme=update` on 2026-12-01")
+                .contains("- **PayloadSample.fetch [3] size=4194304** (CPU-bound): **THREADS**. because")
+                .doesNotContain("old advice");
     }
 
     @Test
@@ -197,6 +206,7 @@ class ResultsTableTest {
         arguments.put("report", report.toString());
         arguments.put("readme", readme.toString());
         arguments.put("sweep", scalability.toString());
+        arguments.put("advice", samplesPage.toString());
         arguments.put("mode", mode);
         arguments.put("test", "");
         arguments.put("models", "");

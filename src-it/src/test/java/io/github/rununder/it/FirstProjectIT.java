@@ -28,6 +28,7 @@ class FirstProjectIT extends ConsumerScenario {
     private static final String BAD_INPUT = "com.example.BadInputTest";
     private static final String THROWING = "com.example.ThrowingTaskTest";
     private static final String HUNG = "com.example.HungTaskTest";
+    private static final String LEDGER = "com.example.LedgerTest";
 
     private static final List<Model> NAP_MODELS = List.of(SEQUENTIAL, THREADS, VIRTUAL_THREADS, ASYNC);
     private static final List<Model> TWO_MODELS = List.of(SEQUENTIAL, THREADS);
@@ -43,9 +44,10 @@ class FirstProjectIT extends ConsumerScenario {
         // A verdict left unchecked on a busy machine is one more skipped and one fewer failed or passed.
         RunUnderNodes.of(reports, NAP, "nap", NAP_MODELS).verdictChecked();
         RunUnderNodes.of(reports, FALSE_CLAIM, "sleepersOneAfterAnother", TWO_MODELS).verdictChecked();
+        RunUnderNodes.of(reports, LEDGER, "post", TWO_MODELS).verdictChecked();
         String skipped = jdk.hasVirtualThreads() ? "0" : "1";
         assertThat(build.log()).contains("BUILD FAILURE")
-                .contains("Tests run: 20, Failures: 1, Errors: 10, Skipped: " + skipped);
+                .contains("Tests run: 23, Failures: 2, Errors: 10, Skipped: " + skipped);
         // Two model runs hang for 3 s each; everything else takes seconds. The build must not wait for more.
         assertThat(build.elapsed()).isLessThan(Duration.ofMinutes(2));
     }
@@ -94,6 +96,17 @@ class FirstProjectIT extends ConsumerScenario {
         assertThat(nodes.verdict().message())
                 .startsWith("Expected SEQUENTIAL to be at least 2.0")
                 .contains("faster than THREADS, but it was");
+    }
+
+    @Test
+    void aFalseClaimOnALockSaysWhichMonitorAndWhere() {
+        RunUnderNodes nodes = RunUnderNodes.of(reports, LEDGER, "post", TWO_MODELS);
+        assertThat(nodes.verdictChecked().verdict().status()).isEqualTo(TestNode.Status.FAILED);
+        assertThat(nodes.verdict().message())
+                .startsWith("Expected THREADS to be at least 3.0")
+                .contains(" Why: THREADS was ")
+                .contains("of its extra time is waiting to enter the monitor of com.example.Ledger (Ledger.post ")
+                .containsPattern("LedgerTest\\.post:\\d+\\)");
     }
 
     @Test
