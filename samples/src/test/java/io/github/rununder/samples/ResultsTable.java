@@ -121,16 +121,12 @@ public final class ResultsTable {
 
     /** What the measurements say, workload by workload: the recommended model and its reason. */
     private static String advice(SamplesReport report, Instant measured) {
-        StringBuilder out = new StringBuilder(measuredBy(report, measured)).append(":
-
-");
+        StringBuilder out = new StringBuilder(measuredBy(report, measured)).append(":\n\n");
         for (SamplesReport.Sample sample : tabled(report)) {
             out.append("- **").append(sample.name()).append("** (").append(sample.kind()).append("): **")
-                    .append(sample.recommended()).append("**. ").append(sample.reason()).append('
-');
+                    .append(sample.recommended()).append("**. ").append(sample.reason()).append('\n');
         }
-        return out.append('
-').toString();
+        return out.append('\n').toString();
     }
 
     private static String render(SamplesReport report, Instant measured) {

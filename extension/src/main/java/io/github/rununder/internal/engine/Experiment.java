@@ -156,7 +156,7 @@ public final class Experiment {
             Map<Arm, ModelResult> interleaved = new TreeMap<>();
             outcomes.values().stream().filter(o -> o.measured() && o.interleaved() != null)
                     .forEach(o -> interleaved.put(o.arm(), o.interleaved()));
-            Explaining.Explained explained = new Explaining(plan, settings.explain())
+            Explaining.Explained explained = new Explaining(plan, settings.explain(), settings.cores())
                     .explain(verdicts, interleaved, sessions, deadline);
             verdicts = explained.verdicts();
             explanations = explained.explanations();

@@ -29,10 +29,12 @@ final class Explaining {
 
     private final Plan plan;
     private final ExplainMode mode;
+    private final int cores;
 
-    Explaining(Plan plan, ExplainMode mode) {
+    Explaining(Plan plan, ExplainMode mode, int cores) {
         this.plan = plan;
         this.mode = mode;
+        this.cores = cores;
     }
 
     /** What the step found: the explanations, the verdicts with them in their messages, and warnings. */
@@ -88,7 +90,7 @@ final class Explaining {
             TimeBudget model = budgets.get(check.model());
             TimeBudget than = budgets.get(check.than());
             if (model != null && than != null) {
-                Explainer.explain(check.model(), model, check.than(), than, check.interval().estimate())
+                Explainer.explain(check.model(), model, check.than(), than, check.interval().estimate(), cores)
                         .ifPresent(explanations::add);
             }
         }

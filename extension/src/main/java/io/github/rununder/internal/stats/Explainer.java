@@ -40,6 +40,9 @@ public final class Explainer {
     /** Below this share of {@code than}'s time per task, the extra time is noise: nothing grew. */
     static final double NOTHING_GREW = 0.05;
 
+    /** Time queued for a core that a model does not cause is told apart once it is this share of the extra time. */
+    static final double QUEUED_ELSEWHERE = 0.10;
+
     /** A blocking part of at least this share of an {@code ASYNC} budget blocks the event loop. */
     static final double BLOCKS_THE_LOOP = 0.10;
 
@@ -73,11 +76,14 @@ public final class Explainer {
      * @param thanBudget {@code than}'s time budget
      * @param ratio how many times faster {@code model} was than {@code than}, as the verdict estimated
      *     it: 0.9 for a little slower
+     * @param cores the processors the JVM may use: time queued for a core is a cause only of a model
+     *     that runs more threads (or workers) than that; otherwise other work on the machine, or the
+     *     JVM's own threads, made it wait, and the sentence says so apart
      * @return the explanation; empty where the budgets saw no difference or one of them saw nothing
      * @throws IllegalArgumentException when {@code ratio} is not a positive finite number
      */
     public static Optional<Explanation> explain(Arm model, TimeBudget budget, Arm than, TimeBudget thanBudget,
-            double ratio) {
+            double ratio, int cores) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(than, "than");
@@ -102,16 +108,32 @@ public final class Explainer {
             }
         }
         Map<TimePart, Double> extra = extraPerTask(budget, thanBudget);
+        double queuedElsewhere = oversubscribes(model, cores) ? 0 : extra.getOrDefault(TimePart.QUEUED, 0.0);
+        if (!oversubscribes(model, cores)) {
+            extra.remove(TimePart.QUEUED);
+        }
         double allExtra = extra.values().stream().mapToDouble(Double::doubleValue).sum();
         if (extra.isEmpty() || allExtra < NOTHING_GREW * thanBudget.totalPerTask()) {
             return Optional.empty();
         }
         TimePart cause = largest(extra);
         double share = Math.min(1, extra.get(cause) / allExtra);
-        if (cause == TimePart.CPU) {
-            return Optional.of(cpu(model, budget, than, thanBudget, share, opening));
-        }
-        return Optional.of(waiting(model, budget, than, cause, share, opening));
+        Explanation explanation = cause == TimePart.CPU ? cpu(model, budget, than, thanBudget, share, opening)
+                : waiting(model, budget, than, cause, share, opening);
+        return Optional.of(queuedElsewhere < QUEUED_ELSEWHERE * allExtra ? explanation
+                : new Explanation(explanation.model(), explanation.than(), explanation.cause(), explanation.share(),
+                        explanation.site(), explanation.text() + "; besides, it waited " + Durations.format(queuedElsewhere)
+                                + " more per task for a core, which its " + model.concurrency()
+                                + " threads on " + cores + " cores do not explain: other work on the machine"));
+    }
+
+    /**
+     * Whether {@code model} runs more threads (or workers) than {@code cores}, so that its threads
+     * queue for a core of their own making: {@code THREADS} and {@code PROCESSES} above the cores.
+     * The event loop is one thread and virtual threads run on as many carriers as cores.
+     */
+    static boolean oversubscribes(Arm model, int cores) {
+        return (model.model() == Model.THREADS || model.model() == Model.PROCESSES) && model.concurrency() > cores;
     }
 
     /** The parts whose time per task grew from {@code than} to {@code model}, with how much. */

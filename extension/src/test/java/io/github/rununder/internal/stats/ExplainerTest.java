@@ -133,6 +133,20 @@ class ExplainerTest {
         }
 
         @Test
+        void timeQueuedThatTheModelsThreadsDoNotExplainIsToldApart() {
+            TimeBudget sequential = budget().part(CPU, 100_000_000).part(GC, 50_000_000).build();
+            TimeBudget threads = budget().part(CPU, 100_000_000).part(GC, 150_000_000).part(QUEUED, 200_000_000).build();
+
+            Explanation explanation = explain(THR, threads, SEQ, sequential, 1.0).orElseThrow();
+
+            assertThat(explanation.cause()).isEqualTo(GC);
+            assertThat(explanation.share()).isEqualTo(1.0);
+            assertThat(explanation.text()).isEqualTo("THREADS was 1.00× SEQUENTIAL: 100% of its extra time is stopped by"
+                    + " GC pauses; besides, it waited 2.00 ms more per task for a core, which its 2 threads on 2 cores"
+                    + " do not explain: other work on the machine");
+        }
+
+        @Test
         void oversubscribedCpuIsTimeQueuedForACore() {
             TimeBudget sequential = budget().part(CPU, 100_000_000).part(QUEUED, 1_000_000).build();
             TimeBudget threads = budget().part(CPU, 105_000_000).part(QUEUED, 301_000_000).build();
@@ -383,7 +397,7 @@ class ExplainerTest {
 
     private static Optional<Explanation> explain(Arm model, TimeBudget budget, Arm than, TimeBudget thanBudget,
             double ratio) {
-        return Explainer.explain(model, budget, than, thanBudget, ratio);
+        return Explainer.explain(model, budget, than, thanBudget, ratio, 2);
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
