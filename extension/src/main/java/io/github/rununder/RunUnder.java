@@ -224,8 +224,8 @@ public @interface RunUnder {
      * When to explain why a model was slower than a claim wanted: {@code auto} (default) records
      * where each model's time goes only where a claim fails or stays undecided, running the models
      * it compares again with the JDK Flight Recorder on, so that runs whose claims hold pay
-     * nothing; {@code on} records every model and explains every comparison; {@code off} never
-     * records.
+     * nothing; {@code on} records every model and explains every comparison that falls short of
+     * its claim, also within a claim that holds; {@code off} never records.
      */
     String EXPLAIN_PROPERTY_NAME = "rununder.explain";
 

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.blocking;
 
 import io.github.rununder.internal.measure.BlockingSite;
+import io.github.rununder.internal.profile.StackDepth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class FlightRecorderBlocking extends BlockingRecorder {
 
     private final long loopId;
     private final String loopFrameClass;
-    private final RecordingStream stream = new RecordingStream();
+    private final RecordingStream stream;
     private final List<Blocked> blocked = new CopyOnWriteArrayList<>();
     private final List<Window> windows = new CopyOnWriteArrayList<>();
     private final CountDownLatch caughtUp = new CountDownLatch(1);
@@ -55,6 +56,8 @@ final class FlightRecorderBlocking extends BlockingRecorder {
     FlightRecorderBlocking(Thread loop, String loopFrameClass) {
         this.loopId = loop.getId();
         this.loopFrameClass = loopFrameClass;
+        StackDepth.deepen();
+        this.stream = new RecordingStream();
         for (String type : CALLS.keySet()) {
             stream.enable(type).withThreshold(Duration.ofMillis(1)).withStackTrace();
             stream.onEvent(type, this::onBlocking);

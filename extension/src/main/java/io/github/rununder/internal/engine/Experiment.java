@@ -153,11 +153,11 @@ public final class Experiment {
         List<Warning> unexplained = List.of();
         boolean needed = settings.explain() == ExplainMode.ON || verdicts.stream().anyMatch(Verdict::failing);
         if (deadline != null && settings.explain() != ExplainMode.OFF && needed) {
-            Map<Arm, ModelResult> interleaved = new TreeMap<>();
+            Map<Arm, ModelOutcome> measured = new TreeMap<>();
             outcomes.values().stream().filter(o -> o.measured() && o.interleaved() != null)
-                    .forEach(o -> interleaved.put(o.arm(), o.interleaved()));
+                    .forEach(o -> measured.put(o.arm(), o));
             Explaining.Explained explained = new Explaining(plan, settings.explain(), settings.cores())
-                    .explain(verdicts, interleaved, sessions, deadline);
+                    .explain(verdicts, measured, sessions, deadline);
             verdicts = explained.verdicts();
             explanations = explained.explanations();
             unexplained = explained.warnings();

@@ -49,9 +49,9 @@ public final class ExperimentResult {
     }
 
     /**
-     * Why a model was slower than a claim wanted: one explanation for each pair of models that a
-     * failed or undecided verdict compares (and, with {@code rununder.explain=on}, each pair any
-     * verdict compares), where the time budgets could tell.
+     * Why a model was slower than a claim wanted: one explanation for each comparison that fell
+     * short in a failed or undecided verdict (and, with {@code rununder.explain=on}, in any verdict),
+     * where the time budgets could tell.
      */
     public List<Explanation> explanations() {
         return explanations;

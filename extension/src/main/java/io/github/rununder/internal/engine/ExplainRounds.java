@@ -4,7 +4,6 @@ import io.github.rununder.Model;
 import io.github.rununder.internal.measure.Activity;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Latencies;
-import io.github.rununder.internal.measure.ModelResult;
 import io.github.rununder.internal.measure.RoundTiming;
 import io.github.rununder.internal.measure.TimeBudget;
 import io.github.rununder.internal.measure.TimePart;
@@ -57,14 +56,15 @@ final class ExplainRounds {
     }
 
     /**
-     * Whether the recorded rounds of the arm {@code measured} is of fit in what is left of
-     * {@code deadline}, with room to spare: its warm-up round and declared rounds at twice its
-     * median round, and its workers' start-up again.
+     * Whether an arm's recorded rounds fit in what is left of {@code deadline}, with room to spare:
+     * its warm-up round and declared rounds at twice its median round, and its workers' start-up again.
+     *
+     * @param medianNanos the arm's median round
+     * @param startupNanos its workers' start-up in its own run, {@code -1} for in-process models
      */
-    boolean fits(ModelResult measured, Deadline deadline) {
-        double rounds = (plan.rounds() + 1) * 2 * measured.medianNanos();
-        double startup = Math.max(0, measured.startupNanos());
-        return deadline.remainingNanos() > rounds + startup;
+    boolean fits(double medianNanos, long startupNanos, Deadline deadline) {
+        double rounds = (plan.rounds() + 1) * 2 * medianNanos;
+        return deadline.remainingNanos() > rounds + Math.max(0, startupNanos);
     }
 
     /**

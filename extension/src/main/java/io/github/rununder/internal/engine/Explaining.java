@@ -42,11 +42,12 @@ final class Explaining {
 
     /**
      * @param verdicts the decided verdicts
-     * @param interleaved each measured arm's interleaved rounds, where its budget is kept
+     * @param measured each measured arm's outcome: its interleaved rounds keep its budget, its own
+     *     rounds tell its workers' start-up and whether tasks blocked its event loop
      * @param deadline the time limit the comparison's rounds share: the recorded rounds must fit in
      *     what is left of it, or the arm is not recorded
      */
-    Explained explain(List<Verdict> verdicts, Map<Arm, ModelResult> interleaved, SessionSource sessions,
+    Explained explain(List<Verdict> verdicts, Map<Arm, ModelOutcome> measured, SessionSource sessions,
             Deadline deadline) {
         Set<RatioCheck> unexplained = new LinkedHashSet<>();
         for (Verdict verdict : verdicts) {
@@ -57,7 +58,7 @@ final class Explaining {
         }
         Set<Arm> arms = new LinkedHashSet<>();
         if (mode == ExplainMode.ON) {
-            arms.addAll(interleaved.keySet());
+            arms.addAll(measured.keySet());
         }
         unexplained.forEach(check -> {
             arms.add(check.model());
@@ -66,11 +67,12 @@ final class Explaining {
         Map<Arm, TimeBudget> budgets = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
         for (Arm arm : arms) {
-            ModelResult result = interleaved.get(arm);
-            if (result == null) {
+            ModelOutcome outcome = measured.get(arm);
+            if (outcome == null || outcome.interleaved() == null) {
                 continue;
             }
-            if (!new ExplainRounds(plan).fits(result, deadline)) {
+            ModelResult result = outcome.interleaved();
+            if (!new ExplainRounds(plan).fits(result.medianNanos(), outcome.own().startupNanos(), deadline)) {
                 warnings.add(new Warning(Warning.Kind.NOT_EXPLAINED, "where " + arm + "'s time went was not recorded: "
                         + UndecidedReasons.noRoomToExplain(plan.timeLimit())));
                 continue;
@@ -90,8 +92,9 @@ final class Explaining {
             TimeBudget model = budgets.get(check.model());
             TimeBudget than = budgets.get(check.than());
             if (model != null && than != null) {
-                Explainer.explain(check.model(), model, check.than(), than, check.interval().estimate(), cores)
-                        .ifPresent(explanations::add);
+                boolean loopBlocked = measured.get(check.model()).own().loopBlocking().isPresent();
+                Explainer.explain(check.model(), model, check.than(), than, check.interval().estimate(),
+                        new Explainer.Machine(cores, loopBlocked)).ifPresent(explanations::add);
             }
         }
         List<Verdict> told = verdicts.stream().map(verdict -> withExplanations(verdict, explanations)).toList();

@@ -189,26 +189,42 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * The processes one acquisition spawns. Once it is abandoned (interrupted, or out of time), they
-     * are destroyed at once, and any that gets ready later is destroyed instead of joining the
+     * The processes one acquisition spawns that are not ready yet. Once it is abandoned
+     * (interrupted, or out of time), they are destroyed in the background, so that the driving
+     * thread reports at once, and any that gets ready later is destroyed instead of joining the
      * pool: a starter thread blocked where an interrupt cannot reach it (waiting for the worker's
-     * hello) finishes its start after the acquisition gave up.
+     * hello) finishes its start after the acquisition gave up. Workers that were ready before are
+     * the acquisition's to keep or discard.
      */
     private static final class Acquisition {
-        private final List<Process> spawned = new ArrayList<>();
+        private final List<Process> starting = new ArrayList<>();
         private boolean abandoned;
 
         synchronized void spawned(Process process) {
             if (abandoned) {
-                Worker.destroy(process);
+                destroyInBackground(List.of(process));
                 throw new IllegalStateException("the acquisition was abandoned");
             }
-            spawned.add(process);
+            starting.add(process);
+        }
+
+        synchronized void ready(Process process) {
+            starting.remove(process);
         }
 
         synchronized void abandon() {
             abandoned = true;
-            spawned.forEach(Worker::destroy);
+            destroyInBackground(List.copyOf(starting));
+            starting.clear();
+        }
+
+        private static void destroyInBackground(List<Process> processes) {
+            if (processes.isEmpty()) {
+                return;
+            }
+            Thread destroyer = new Thread(() -> processes.forEach(Worker::destroy), "rununder-destroy-starting-workers");
+            destroyer.setDaemon(false);
+            destroyer.start();
         }
 
         synchronized boolean abandoned() {
@@ -226,6 +242,9 @@ public final class WorkerPool implements AutoCloseable {
                 track(spawned);
                 acquisition.spawned(spawned);
             });
+            if (process[0] != null) {
+                acquisition.ready(process[0]);
+            }
             synchronized (this) {
                 if (!closed && !acquisition.abandoned()) {
                     all.add(worker);

@@ -25,6 +25,12 @@ public record Activity(Map<TimePart, Long> waits, Map<TimePart, List<TimeSite>> 
         long safepointNanos, List<HotMethod> hotMethods, long executionSamples, long allocatedBytes,
         List<PinnedPark> pinned, long recordedNanos) {
 
+    /** The largest sites a recording keeps per waiting part. */
+    public static final int SITES_KEPT = 5;
+
+    /** The most sampled methods a recording keeps. */
+    public static final int HOT_METHODS_KEPT = 20;
+
     public Activity {
         waits = waits.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(waits));
         Map<TimePart, List<TimeSite>> copied = new EnumMap<>(TimePart.class);

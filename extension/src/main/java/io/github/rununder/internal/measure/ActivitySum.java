@@ -19,10 +19,10 @@ import java.util.function.ToLongFunction;
 final class ActivitySum {
 
     /** The sites one recording keeps per part. */
-    static final int SITES = 5;
+    static final int SITES = Activity.SITES_KEPT;
 
     /** The hot methods one recording keeps. */
-    static final int HOT_METHODS = 20;
+    static final int HOT_METHODS = Activity.HOT_METHODS_KEPT;
 
     private ActivitySum() {}
 

@@ -24,8 +24,8 @@ import java.util.Set;
  */
 final class ActivityTally {
 
-    private static final int SITES = 5;
-    private static final int HOT_METHODS = 20;
+    private static final int SITES = Activity.SITES_KEPT;
+    private static final int HOT_METHODS = Activity.HOT_METHODS_KEPT;
 
     private record SiteKey(TimePart part, String what, String waitedIn, String userFrame) {}
 

@@ -24,12 +24,14 @@ final class FlightPinningWatch extends PinningWatch {
     @Name(END)
     static final class End extends Event {}
 
-    private final RecordingStream stream = new RecordingStream();
+    private final RecordingStream stream;
     private final Map<String, long[]> parks = new LinkedHashMap<>();
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private boolean closed;
 
     FlightPinningWatch() {
+        StackDepth.deepen();
+        stream = new RecordingStream();
         stream.enable(PINNED).withThreshold(Duration.ZERO).withStackTrace();
         stream.enable(End.class).withoutThreshold().withoutStackTrace();
         stream.onEvent(PINNED, this::onPinned);

@@ -68,9 +68,19 @@ final class FlightTaskRecording extends TaskRecording {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a file for the flight recording", e);
         }
-        recording = new Recording();
+        Recording made = null;
         try {
-            configure(recording);
+            made = new Recording();
+            configure(made);
+        } catch (RuntimeException | LinkageError e) {
+            if (made != null) {
+                made.close();
+            }
+            deleteQuietly(file);
+            throw new IllegalStateException("the flight recorder did not start: " + e.getMessage(), e);
+        }
+        recording = made;
+        try {
             recording.setDestination(file);
             recording.start();
         } catch (IOException | RuntimeException e) {
@@ -80,8 +90,20 @@ final class FlightTaskRecording extends TaskRecording {
         startNanos = System.nanoTime();
     }
 
+    /** A recording grows with the events of a hot lock; past this, the recorder keeps its newest events. */
+    private static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
     private static void configure(Recording recording) {
         recording.setName("RunUnder tasks");
+        recording.setMaxSize(MAX_BYTES);
         recording.enable("jdk.JavaMonitorEnter").withThreshold(Duration.ZERO).withStackTrace();
         recording.enable("jdk.JavaMonitorWait").withThreshold(Duration.ZERO).withStackTrace();
         recording.enable("jdk.ThreadSleep").withThreshold(Duration.ZERO).withStackTrace();

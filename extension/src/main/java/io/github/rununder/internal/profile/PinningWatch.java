@@ -12,12 +12,19 @@ import java.util.Optional;
  */
 public abstract class PinningWatch implements AutoCloseable {
 
-    /** Starts watching, where this JVM has virtual threads and the flight recorder; else empty. */
+    /**
+     * Starts watching, where this JVM has virtual threads and a flight recorder that starts; else
+     * empty: a watch that cannot run never fails the model's run.
+     */
     public static Optional<PinningWatch> start() {
         if (Runtime.version().feature() < 21 || !TaskRecording.available()) {
             return Optional.empty();
         }
-        return Optional.of(new FlightPinningWatch());
+        try {
+            return Optional.of(new FlightPinningWatch());
+        } catch (RuntimeException | LinkageError e) {
+            return Optional.empty();
+        }
     }
 
     /** Stops watching and returns the pinned parks of tasks it saw, largest first. */

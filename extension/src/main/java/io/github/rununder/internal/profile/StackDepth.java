@@ -12,7 +12,7 @@ import jdk.jfr.FlightRecorder;
  * only change before the recorder starts (JDK 25 ignores it later), so a JVM whose recorder
  * already runs, or whose command line chose a depth, keeps its own.
  */
-final class StackDepth {
+public final class StackDepth {
 
     /** Frames kept per stack trace: deep enough for a task's frames under deep library code. */
     static final int FRAMES = 256;
@@ -20,7 +20,7 @@ final class StackDepth {
     private StackDepth() {}
 
     /** Asks for {@value #FRAMES} frames where that is still possible; the default serves otherwise. */
-    static void deepen() {
+    public static void deepen() {
         if (FlightRecorder.isInitialized() || chosenOnCommandLine()) {
             return;
         }

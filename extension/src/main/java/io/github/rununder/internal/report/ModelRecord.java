@@ -113,15 +113,21 @@ public record ModelRecord(
                 column(rounds, RoundTiming::carrierQueuedNanos),
                 compared.latencies().count() > 0 ? Latency.of(compared.latencies()) : null, own.startupNanos(),
                 notes, warnings, own.loopBlocking().orElse(null), compared.timeBudget().orElse(null),
-                pinning(compared));
+                pinning(own, compared));
     }
 
-    /** The pinned parks of {@code result}: its own list, else those its time budget saw. */
-    private static List<PinnedPark> pinning(ModelResult result) {
-        if (!result.pinning().isEmpty()) {
-            return result.pinning();
+    /**
+     * The pinned parks: those the watch saw in the model's own rounds (it runs there), else those
+     * of the interleaved rounds, else those the time budget's recording saw.
+     */
+    private static List<PinnedPark> pinning(ModelResult own, ModelResult compared) {
+        if (!own.pinning().isEmpty()) {
+            return own.pinning();
         }
-        return result.timeBudget().map(TimeBudget::pinned).orElse(List.of());
+        if (!compared.pinning().isEmpty()) {
+            return compared.pinning();
+        }
+        return compared.timeBudget().map(TimeBudget::pinned).orElse(List.of());
     }
 
     private static long[] column(List<RoundTiming> rounds, ToLongFunction<RoundTiming> field) {

@@ -1,6 +1,7 @@
 package io.github.rununder.internal.stats;
 
 import io.github.rununder.Model;
+import io.github.rununder.internal.measure.Activity;
 import io.github.rununder.internal.measure.Arm;
 import io.github.rununder.internal.measure.Durations;
 import io.github.rununder.internal.measure.HotMethod;
@@ -36,6 +37,15 @@ import java.util.Optional;
  * task) or one of them saw nothing at all, there is no explanation and the caller says so.
  */
 public final class Explainer {
+
+    /**
+     * What the explanation needs to know beyond the budgets.
+     *
+     * @param cores the processors the JVM may use
+     * @param loopBlocked whether the model's own run found tasks blocking its {@code ASYNC} event loop;
+     *     a blocking task without a stage runs on the executor, where its waits block nothing
+     */
+    public record Machine(int cores, boolean loopBlocked) {}
 
     /** Below this share of {@code than}'s time per task, the extra time is noise: nothing grew. */
     static final double NOTHING_GREW = 0.05;
@@ -76,14 +86,16 @@ public final class Explainer {
      * @param thanBudget {@code than}'s time budget
      * @param ratio how many times faster {@code model} was than {@code than}, as the verdict estimated
      *     it: 0.9 for a little slower
-     * @param cores the processors the JVM may use: time queued for a core is a cause only of a model
-     *     that runs more threads (or workers) than that; otherwise other work on the machine, or the
-     *     JVM's own threads, made it wait, and the sentence says so apart
+     * @param machine the cores (time queued for a core is a cause only of a model that runs more
+     *     threads or workers than that; otherwise other work on the machine, or the JVM's own
+     *     threads, made it wait, and the sentence says so apart), and whether {@code model}'s own run
+     *     found tasks blocking its event loop
      * @return the explanation; empty where the budgets saw no difference or one of them saw nothing
      * @throws IllegalArgumentException when {@code ratio} is not a positive finite number
      */
     public static Optional<Explanation> explain(Arm model, TimeBudget budget, Arm than, TimeBudget thanBudget,
-            double ratio, int cores) {
+            double ratio, Machine machine) {
+        int cores = machine.cores();
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(than, "than");
@@ -95,7 +107,7 @@ public final class Explainer {
             return Optional.empty();
         }
         String opening = model + " was " + VerdictMessages.factor(ratio) + " " + than + ": ";
-        if (model.model() == Model.ASYNC) {
+        if (model.model() == Model.ASYNC && machine.loopBlocked()) {
             Optional<Explanation> blocked = blockedLoop(model, budget, than, opening);
             if (blocked.isPresent()) {
                 return blocked;
@@ -123,8 +135,8 @@ public final class Explainer {
         return Optional.of(queuedElsewhere < QUEUED_ELSEWHERE * allExtra ? explanation
                 : new Explanation(explanation.model(), explanation.than(), explanation.cause(), explanation.share(),
                         explanation.site(), explanation.text() + "; besides, it waited " + Durations.format(queuedElsewhere)
-                                + " more per task for a core, which its " + model.concurrency()
-                                + " threads on " + cores + " cores do not explain: other work on the machine"));
+                                + " more per task for a core, which other work on the machine caused: " + model.model()
+                                + " runs no more threads than the " + cores + " cores"));
     }
 
     /**
@@ -217,10 +229,19 @@ public final class Explainer {
         if (hot.isPresent()) {
             String method = hot.get();
             double before = thanBudget.samplesPerTask(method);
-            text += before > 0
-                    ? "; " + method + " took " + VerdictMessages.factor(budget.samplesPerTask(method) / before)
-                            + " the execution samples for the same work"
-                    : "; " + method + " was sampled only under " + model;
+            double now = budget.samplesPerTask(method);
+            if (before > 0) {
+                text += "; " + method + " took " + VerdictMessages.factor(now / before)
+                        + " the execution samples for the same work";
+            } else if (thanBudget.hotMethods().size() >= Activity.HOT_METHODS_KEPT) {
+                // Not among the other's most sampled methods: it had at most as many as the last of them.
+                double atMost = thanBudget.hotMethods().stream().mapToLong(HotMethod::samples).min().orElse(0)
+                        / (double) thanBudget.tasks();
+                text += "; " + method + " took at least " + VerdictMessages.factor(now / atMost)
+                        + " the execution samples for the same work";
+            } else {
+                text += "; " + method + " was sampled only under " + model;
+            }
         }
         return new Explanation(model, than, TimePart.CPU, share, hot.orElse(""), text);
     }

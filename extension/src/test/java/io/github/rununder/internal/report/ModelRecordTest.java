@@ -35,6 +35,19 @@ class ModelRecordTest {
     }
 
     @Test
+    void thePinnedParksTheWatchSawInTheOwnRoundsAreReportedWhereTheInterleavedRoundsHaveNone() {
+        ModelResult own = Synthetic.result(Model.VIRTUAL_THREADS, 8, 4, 0.5, 10, 60, 61, 62);
+        own.pinning(PINNED);
+        ModelResult interleaved = Synthetic.result(Model.VIRTUAL_THREADS, 8, 4, 0.5, 10, 63, 64, 65);
+
+        ModelRecord record = ModelRecord.of(new ModelOutcome(own.arm(), ModelOutcome.Status.MEASURED, null, own, null,
+                interleaved), 1, Status.PASSED, null);
+
+        assertThat(record.pinning()).isEqualTo(PINNED);
+        assertThat(record.time()).isNull();
+    }
+
+    @Test
     void aModelComparedWithNothingKeepsItsOwnBudgetAndThePinnedParksItSaw() {
         ModelResult own = Synthetic.result(Model.VIRTUAL_THREADS, 8, 4, 0.5, 10, 60, 61, 62);
         TimeBudget budget = budget(100_000_000L, PINNED);

@@ -77,6 +77,22 @@ class ExplainerTest {
         }
 
         @Test
+        void blockingAsyncTasksOnTheExecutorBlockNoLoop() {
+            TimeSite sleep = new TimeSite("Thread.sleep", "com.example.AsyncTest.task", "AsyncTest.task:12", 100,
+                    1_920_000_000L);
+            TimeBudget sequential = budget().part(CPU, 40_000_000).part(SLEEP, 1_920_000_000L).site(SLEEP, sleep)
+                    .build();
+            TimeBudget async = budget().part(CPU, 40_000_000).part(SLEEP, 1_920_000_000L).part(OTHER, 400_000_000)
+                    .site(SLEEP, sleep).build();
+
+            Explanation explanation = Explainer.explain(Arm.of(ASYNC, 8), async, SEQ, sequential, 1.0,
+                    new Explainer.Machine(2, false)).orElseThrow();
+
+            assertThat(explanation.cause()).isEqualTo(OTHER);
+            assertThat(explanation.text()).doesNotContain("blocks the loop");
+        }
+
+        @Test
         void sleepOnTheAsyncLoopBlocksTheLoop() {
             TimeSite sleep = new TimeSite("Thread.sleep", "com.example.AsyncTest.task", "AsyncTest.task:12", 100,
                     1_920_000_000L);
@@ -142,8 +158,8 @@ class ExplainerTest {
             assertThat(explanation.cause()).isEqualTo(GC);
             assertThat(explanation.share()).isEqualTo(1.0);
             assertThat(explanation.text()).isEqualTo("THREADS was 1.00× SEQUENTIAL: 100% of its extra time is stopped by"
-                    + " GC pauses; besides, it waited 2.00 ms more per task for a core, which its 2 threads on 2 cores"
-                    + " do not explain: other work on the machine");
+                    + " GC pauses; besides, it waited 2.00 ms more per task for a core, which other work on the machine"
+                    + " caused: THREADS runs no more threads than the 2 cores");
         }
 
         @Test
@@ -397,7 +413,7 @@ class ExplainerTest {
 
     private static Optional<Explanation> explain(Arm model, TimeBudget budget, Arm than, TimeBudget thanBudget,
             double ratio) {
-        return Explainer.explain(model, budget, than, thanBudget, ratio, 2);
+        return Explainer.explain(model, budget, than, thanBudget, ratio, new Explainer.Machine(2, true));
     }
 
     private static org.assertj.core.data.Offset<Double> within() {
